@@ -1,0 +1,114 @@
+import { clamp } from './progress';
+import type { BalanceLevel, BalanceStats } from './types';
+
+/** Thresholds of the balance statistics. */
+export interface BalanceThresholds {
+  /** A score from which progress is balanced. */
+  balanced: number;
+  /** A score from which it is uneven (below: unbalanced). */
+  uneven: number;
+  /** How far above the median an objective's attainment must be to lead. */
+  leaderMargin: number;
+  /** How far below the median it must be to lag. */
+  laggardMargin: number;
+}
+
+/** The spec's defaults. */
+export const DEFAULT_BALANCE_THRESHOLDS: Readonly<BalanceThresholds> = {
+  balanced: 0.8,
+  uneven: 0.6,
+  leaderMargin: 0.2,
+  laggardMargin: 0.2,
+};
+
+/** One objective's share of the balance statistics. */
+export interface BalanceItem {
+  id: string;
+  /** 0..1 (values outside are clamped). */
+  attainment: number;
+  /** @default 1 */
+  weight?: number;
+}
+
+/**
+ * Balance statistics over attainment: weighted mean and population standard deviation `σ`;
+ * unweighted median, min, max and spread; the score `1 − 2σ` (σ of values in [0, 1] is at most
+ * 0.5, so the score stays in [0, 1]) and its level; leaders and laggards around the median.
+ * No items give `null` statistics; zero total weight counts every item the same.
+ */
+export function computeBalance(
+  items: readonly BalanceItem[],
+  thresholds: Partial<BalanceThresholds> = {},
+): BalanceStats {
+  const limits = { ...DEFAULT_BALANCE_THRESHOLDS, ...thresholds };
+  const count = items.length;
+  if (count === 0) {
+    const none = { score: null, level: null, mean: null, median: null, min: null, max: null };
+    return { ...none, spread: null, stdDev: null, leaders: [], laggards: [] };
+  }
+  const values = new Float64Array(count);
+  let total = 0;
+  items.forEach((item, index) => {
+    values[index] = clamp(item.attainment, 0, 1);
+    total += validWeight(item.weight);
+  });
+  const weightOf = (item: BalanceItem) => (total > 0 ? validWeight(item.weight) : 1);
+  const weightSum = total > 0 ? total : count;
+  let sum = 0;
+  items.forEach((item, index) => {
+    sum += (values[index] ?? 0) * weightOf(item);
+  });
+  const mean = sum / weightSum;
+  const sorted = values.slice().sort();
+  const min = sorted[0] ?? 0;
+  const max = sorted[count - 1] ?? 0;
+  let squares = 0;
+  // All-equal values have σ = 0 exactly, whatever rounding the mean picked up.
+  if (max > min) {
+    items.forEach((item, index) => {
+      squares += ((values[index] ?? 0) - mean) ** 2 * weightOf(item);
+    });
+  }
+  const stdDev = Math.sqrt(squares / weightSum);
+  const middle = count >> 1;
+  const median =
+    count % 2 === 1
+      ? (sorted[middle] ?? 0)
+      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  const score = clamp(1 - 2 * stdDev, 0, 1);
+  const leaders: string[] = [];
+  const laggards: string[] = [];
+  items.forEach((item, index) => {
+    const value = values[index] ?? 0;
+    if (value > median + limits.leaderMargin) leaders.push(item.id);
+    else if (value < median - limits.laggardMargin) laggards.push(item.id);
+  });
+  return {
+    score,
+    level: balanceLevel(score, limits),
+    mean,
+    median,
+    min,
+    max,
+    spread: max - min,
+    stdDev,
+    leaders,
+    laggards,
+  };
+}
+
+/** The level of a balance score. */
+export function balanceLevel(
+  score: number,
+  thresholds: Pick<BalanceThresholds, 'balanced' | 'uneven'> = DEFAULT_BALANCE_THRESHOLDS,
+): BalanceLevel {
+  return score >= thresholds.balanced
+    ? 'balanced'
+    : score >= thresholds.uneven
+      ? 'uneven'
+      : 'unbalanced';
+}
+
+function validWeight(weight: number | undefined): number {
+  return weight === undefined ? 1 : weight >= 0 && weight < Infinity ? weight : 0;
+}

@@ -1,0 +1,113 @@
+import type { MessageId, Messages } from './messages';
+
+/** German translations of every message in `MESSAGES_EN`. */
+export const MESSAGES_DE: Record<MessageId, string> & Messages = {
+  'status.done': 'Erledigt',
+  'status.ahead': 'Übertroffen',
+  'status.on-track': 'Im Plan',
+  'status.not-started': 'Nicht begonnen',
+  'status.behind': 'Verzögert',
+  'status.at-risk': 'Gefährdet',
+  'status.off-track': 'Stark im Verzug',
+  'status.stale': 'Kein aktueller Check-in',
+  'level.balanced': 'Ausgewogen',
+  'level.uneven': 'Ungleichmäßig',
+  'level.unbalanced': 'Unausgewogen',
+  'strength.strong': 'Starkes Signal',
+  'strength.possible': 'Möglich',
+  'area.leader': 'Führung',
+  'area.team': 'Team',
+  'area.target': 'Zielsetzung',
+  'area.process': 'Review-Prozess',
+  'area.value': 'Kundennutzen',
+  'area.horizon': 'Zeithorizont',
+  'area.organization': 'Organisation',
+
+  'explain.done':
+    'Fortschritt {progress, percent}: Das Objective hat sein Ziel erreicht (Erledigt-Regel).',
+  'explain.not-started':
+    'Noch nichts gemeldet, und nach {elapsed, percent} des Zyklus ist es für eine Bewertung zu früh (Frühphasenregel).',
+  'explain.too-early':
+    'Fortschritt {progress, percent}; nach {elapsed, percent} des Zyklus ist es für eine Hochrechnung zu früh (Frühphasenregel).',
+  'explain.projection':
+    'Hochgerechnet werden bis zum Ende des Zyklus {projection, percent} erreicht; als Erfolg gelten {bar, percent} (Projektionsregel).',
+  'explain.score-bands':
+    'Hochgerechneter Score zum Ende des Zyklus: {projection, number}; ab {green, number} gilt Grün, ab {yellow, number} Gelb (Score-Band-Regel).',
+  'explain.gap-points':
+    'Fortschritt {progress, percent}, erwartet waren {expected, percent}: eine Lücke von {gap, number} Prozentpunkten; im Plan unter {onTrack, number}, verzögert bis {behind, number} (Lückenregel).',
+  'explain.pace-ratio':
+    'Das Tempo liegt bei {ratio, percent} des Idealtempos; im Plan ab {onTrack, percent}, verzögert ab {behind, percent} (Tempo-Regel).',
+  'explain.confidence':
+    'Das Vertrauen des Teams liegt bei {confidence, percent} und damit unter {limit, percent}, daher ist der Status unabhängig vom Fortschritt mindestens „{status, status}“ (Vertrauensregel).',
+
+  'evidence.capacity-imbalance':
+    'Nach {elapsed, percent} des Zyklus steht „{leader}“ bei {leaderProgress, percent}, „{laggard}“ dagegen erst bei {laggardProgress, percent}.',
+  'evidence.completed-early':
+    '„{title}“ wurde bereits nach {elapsed, percent} des Zyklus erledigt.',
+  'evidence.projected-far-over':
+    '„{title}“ erreicht hochgerechnet {projection, percent}, mindestens das {factor, number}-Fache der Erfolgsschwelle von {bar, percent}.',
+  'evidence.projected-short':
+    '„{title}“ kommt voran, erreicht hochgerechnet aber nur {projection, percent} bei einer Erfolgsschwelle von {bar, percent}.',
+  'evidence.no-progress': '„{title}“ zeigt nach {elapsed, percent} des Zyklus keinen Fortschritt.',
+  'evidence.no-key-results':
+    '„{title}“ hat keine Key Results und liegt hinter dem erwarteten Tempo.',
+  'evidence.stalled':
+    '„{title}“ ist in {count} Check-ins über {days} Tage nicht über {progress, percent} hinausgekommen.',
+  'evidence.stale':
+    'Der letzte Check-in zu „{title}“ liegt {days, plural, one {# Tag} other {# Tage}} zurück.',
+  'evidence.sparse-check-ins':
+    'Zwischen den Check-ins zu „{title}“ liegen im Median {days, plural, one {# Tag} other {# Tage}}.',
+  'evidence.many-objectives':
+    '{count} Objectives in einem Zyklus, mehr als die {limit}, die ein Team meist im Fokus behalten kann.',
+  'evidence.added-late': '„{title}“ wurde erst nach {elapsed, percent} des Zyklus hinzugefügt.',
+  'evidence.confidence-mismatch':
+    'Für „{title}“ werden {progress, percent} gemessen, das Vertrauen des Teams liegt aber bei {confidence, percent}.',
+  'evidence.all-done':
+    '{share, percent} der Objectives sind nach {elapsed, percent} des Zyklus erledigt.',
+
+  'issue.invalid-input':
+    'Die Eingabe ist kein Objekt mit einem Zyklus und einer Liste von Objectives.',
+  'issue.missing': '{path} fehlt.',
+  'issue.wrong-type': '{path} sollte {expected} sein.',
+  'issue.not-a-number': '{path} ist keine Zahl.',
+  'issue.not-finite': '{path} ist keine endliche Zahl.',
+  'issue.negative': '{path} darf nicht negativ sein.',
+  'issue.out-of-range': '{path} muss zwischen 0 und 1 liegen.',
+  'issue.empty': '{path} darf nicht leer sein.',
+  'issue.invalid-date':
+    '{path} ist kein Datum: Zulässig sind ein ISO-8601-Text wie 2026-01-31, Millisekunden seit der Unix-Epoche oder ein Date.',
+  'issue.not-allowed': '{path} muss „committed“ oder „aspirational“ sein.',
+  'issue.cycle-order': 'Der Zyklus muss nach seinem Beginn enden.',
+  'issue.empty-range':
+    '{path}: Ziel- und Startwert sind gleich, daher lässt sich kein Fortschritt messen; bitte einen anderen Zielwert oder einen Fortschrittswert angeben.',
+  'issue.duplicate-id': '{path} wiederholt eine bereits verwendete ID.',
+  'issue.no-objectives': 'Es gibt keine Objectives zu analysieren.',
+  'issue.no-progress': '{path} hat weder Key Results noch einen Fortschrittswert.',
+  'issue.zero-weights': 'Alle Gewichte sind 0, daher zählt jedes Objective gleich.',
+  'issue.invalid-pace':
+    'Die Tempofunktion hat einen Wert geliefert, der keine Zahl zwischen 0 und 1 ist.',
+  'expected.number': 'eine Zahl',
+  'expected.string': 'Text',
+  'expected.array': 'eine Liste',
+  'expected.object': 'ein Objekt',
+  'expected.value': 'ein gültiger Wert',
+  'action.objective-left-out': 'Dieses Objective wird nicht berücksichtigt.',
+  'action.key-result-left-out': 'Dieses Key Result wird nicht berücksichtigt.',
+  'action.check-in-left-out': 'Dieser Check-in wird nicht berücksichtigt.',
+  'action.nothing-analysed': 'Es kann nichts analysiert werden.',
+  'action.default-used': 'Stattdessen wird der Standardwert verwendet.',
+  'action.ignored': 'Der Wert wird ignoriert.',
+  'action.raised-to-zero': 'Der Wert zählt als 0.',
+  'action.counts-as-zero': 'Der Fortschritt zählt als 0.',
+
+  'agenda.title': 'OKR-Review: {cycle}',
+  'agenda.progress': 'Fortschritt',
+  'agenda.plans': 'Pläne',
+  'agenda.problems': 'Probleme',
+  'agenda.progress-line': '{title}: {progress, percent}, {status}',
+  'agenda.movement': '{delta, points} Prozentpunkte seit dem vorherigen Check-in',
+  'agenda.no-cause':
+    'In den Daten sticht keine Ursache hervor; am besten die Checkliste gemeinsam durchgehen.',
+  'agenda.nothing': 'Hier gibt es nichts zu besprechen.',
+  'agenda.likely-causes': 'Wahrscheinliche Ursachen',
+};

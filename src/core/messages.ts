@@ -1,0 +1,242 @@
+/**
+ * The message catalogue: every text the package shows, keyed by id. Templates take values as
+ * `{name}`, `{name, percent}` (0.42 → 42 %), `{name, number}`, `{name, points}` (a signed change
+ * in percentage points), `{name, date}` (UTC) and
+ * `{name, plural, one {# objective} other {# objectives}}`; `{name, kind}` with a text value shows
+ * the message `kind.value`, e.g. `{status, status}` → `status.at-risk` → “At risk”.
+ */
+export const MESSAGES_EN = {
+  'status.done': 'Done',
+  'status.ahead': 'Exceeding',
+  'status.on-track': 'On track',
+  'status.not-started': 'Not started',
+  'status.behind': 'Lagging',
+  'status.at-risk': 'At risk',
+  'status.off-track': 'Severely lagging',
+  'status.stale': 'No recent check-in',
+  'level.balanced': 'Balanced',
+  'level.uneven': 'Uneven',
+  'level.unbalanced': 'Unbalanced',
+  'strength.strong': 'Strong signal',
+  'strength.possible': 'Possible',
+  'area.leader': 'Leader',
+  'area.team': 'Team',
+  'area.target': 'Target',
+  'area.process': 'Review process',
+  'area.value': 'Customer value',
+  'area.horizon': 'Time horizon',
+  'area.organization': 'Organisation',
+
+  'explain.done': '{progress, percent} complete: the objective has reached its target (done rule).',
+  'explain.not-started':
+    'Nothing reported yet, and with {elapsed, percent} of the cycle gone it is too early to judge (early-cycle rule).',
+  'explain.too-early':
+    '{progress, percent} complete; with {elapsed, percent} of the cycle gone it is too early to project (early-cycle rule).',
+  'explain.projection':
+    'Projected to reach {projection, percent} by the end of the cycle; success is {bar, percent} (projection rule).',
+  'explain.score-bands':
+    'Projected to score {projection, number} by the end of the cycle; {green, number} and up is green, {yellow, number} and up yellow (score-band rule).',
+  'explain.gap-points':
+    '{progress, percent} complete where {expected, percent} was expected, a gap of {gap, number} points; on track under {onTrack, number}, lagging up to {behind, number} (gap rule).',
+  'explain.pace-ratio':
+    'Moving at {ratio, percent} of the ideal pace; on track from {onTrack, percent}, lagging from {behind, percent} (pace-ratio rule).',
+  'explain.confidence':
+    'The team’s confidence is {confidence, percent}, under {limit, percent}, so the status is at least ‘{status, status}’ whatever the progress (confidence rule).',
+
+  'evidence.capacity-imbalance':
+    '‘{leader}’ is at {leaderProgress, percent} while ‘{laggard}’ is at {laggardProgress, percent}, with {elapsed, percent} of the cycle gone.',
+  'evidence.completed-early': '‘{title}’ was done with {elapsed, percent} of the cycle gone.',
+  'evidence.projected-far-over':
+    '‘{title}’ is projected to reach {projection, percent}, at least {factor, number} times its bar of {bar, percent}.',
+  'evidence.projected-short':
+    '‘{title}’ is moving but is projected to reach only {projection, percent} against a bar of {bar, percent}.',
+  'evidence.no-progress': '‘{title}’ shows no progress with {elapsed, percent} of the cycle gone.',
+  'evidence.no-key-results': '‘{title}’ has no key results and is behind its pace.',
+  'evidence.stalled':
+    '‘{title}’ has not risen above {progress, percent} in {count} check-ins over {days} days.',
+  'evidence.stale': '‘{title}’ was last checked in {days, plural, one {# day} other {# days}} ago.',
+  'evidence.sparse-check-ins':
+    'Check-ins on ‘{title}’ are {days, plural, one {# day} other {# days}} apart (median).',
+  'evidence.many-objectives':
+    '{count} objectives in one cycle, more than the {limit} a team can usually keep in focus.',
+  'evidence.added-late': '‘{title}’ was added with {elapsed, percent} of the cycle gone.',
+  'evidence.confidence-mismatch':
+    '‘{title}’ measures {progress, percent} but the team’s confidence is {confidence, percent}.',
+  'evidence.all-done':
+    '{share, percent} of the objectives are done with {elapsed, percent} of the cycle gone.',
+
+  'issue.invalid-input': 'The input is not an object with a cycle and a list of objectives.',
+  'issue.missing': '{path} is missing.',
+  'issue.wrong-type': '{path} should be {expected}.',
+  'issue.not-a-number': '{path} is not a number.',
+  'issue.not-finite': '{path} is not a finite number.',
+  'issue.negative': '{path} must not be negative.',
+  'issue.out-of-range': '{path} must be between 0 and 1.',
+  'issue.empty': '{path} must not be empty.',
+  'issue.invalid-date':
+    '{path} is not a date: use an ISO 8601 text such as 2026-01-31, epoch milliseconds or a Date.',
+  'issue.not-allowed': '{path} must be ‘committed’ or ‘aspirational’.',
+  'issue.cycle-order': 'The cycle must end after it starts.',
+  'issue.empty-range':
+    '{path}: target and start are equal, so progress cannot be measured; give a different target or a progress value.',
+  'issue.duplicate-id': '{path} repeats an id used before.',
+  'issue.no-objectives': 'There are no objectives to analyse.',
+  'issue.no-progress': '{path} has neither key results nor a progress value.',
+  'issue.zero-weights': 'All weights are 0, so every objective counts the same.',
+  'issue.invalid-pace': 'The pace function gave a value that is not a number between 0 and 1.',
+  'expected.number': 'a number',
+  'expected.string': 'text',
+  'expected.array': 'a list',
+  'expected.object': 'an object',
+  'expected.value': 'a valid value',
+  'action.objective-left-out': 'This objective is left out.',
+  'action.key-result-left-out': 'This key result is left out.',
+  'action.check-in-left-out': 'This check-in is left out.',
+  'action.nothing-analysed': 'Nothing can be analysed.',
+  'action.default-used': 'The default is used instead.',
+  'action.ignored': 'The value is ignored.',
+  'action.raised-to-zero': 'It counts as 0.',
+  'action.counts-as-zero': 'Its progress counts as 0.',
+
+  'agenda.title': 'OKR review: {cycle}',
+  'agenda.progress': 'Progress',
+  'agenda.plans': 'Plans',
+  'agenda.problems': 'Problems',
+  'agenda.progress-line': '{title}: {progress, percent}, {status}',
+  'agenda.movement': '{delta, points} points since the previous check-in',
+  'agenda.no-cause': 'No cause stands out in the data; go through the checklist together.',
+  'agenda.nothing': 'Nothing to discuss here.',
+  'agenda.likely-causes': 'Likely causes',
+} as const;
+
+/** The id of a message in the default catalogue. */
+export type MessageId = keyof typeof MESSAGES_EN;
+
+/** A catalogue of message templates by id; a partial one falls back to English. */
+export type Messages = Partial<Record<MessageId, string>> & Record<string, string | undefined>;
+
+/** Values a template is formatted with. */
+export type MessageValues = Record<string, number | string>;
+
+/** Options of `formatMessage` and of everything that produces text. */
+export interface FormatOptions {
+  /** BCP 47 locale for numbers and dates. @default 'en' */
+  locale?: string;
+  /** Translations or overrides of the default English messages. */
+  messages?: Messages;
+}
+
+/** Formats one message; build a `createFormatter` for many. */
+export function formatMessage(
+  id: string,
+  values: MessageValues = {},
+  options: FormatOptions = {},
+): string {
+  return createFormatter(options).format(id, values);
+}
+
+/** A formatter bound to a locale and catalogue; it keeps its `Intl` objects for reuse. */
+export interface Formatter {
+  locale: string;
+  format(id: string, values?: MessageValues): string;
+}
+
+/** Creates a formatter; one per analysis keeps `Intl` construction off the hot path. */
+export function createFormatter(options: FormatOptions = {}): Formatter {
+  const locale = supportedLocale(options.locale);
+  const messages = options.messages;
+  const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+  const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+    key: string,
+    make: () => T,
+  ): T => {
+    let format = formats.get(key) as T | undefined;
+    if (!format) {
+      format = make();
+      formats.set(key, format);
+    }
+    return format;
+  };
+  const number = (value: number, kind: string): string => {
+    if (kind === 'percent') {
+      return cached(
+        'percent',
+        () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+      ).format(value);
+    }
+    if (kind === 'points') {
+      return cached(
+        'points',
+        () =>
+          new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+      ).format(value * 100);
+    }
+    if (kind === 'date') {
+      return cached(
+        'date',
+        () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+      ).format(value);
+    }
+    return cached(
+      'number',
+      () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+    ).format(value);
+  };
+  const plural = (value: number, options: string, values: MessageValues): string => {
+    const choices = new Map<string, string>();
+    for (let index = 0; index < options.length; ) {
+      const open = options.indexOf('{', index);
+      const close = open < 0 ? -1 : matchingBrace(options, open);
+      if (close < 0) break;
+      choices.set(options.slice(index, open).trim(), options.slice(open + 1, close));
+      index = close + 1;
+    }
+    const category = cached('plural', () => new Intl.PluralRules(locale)).select(value);
+    const chosen = choices.get(`=${value}`) ?? choices.get(category) ?? choices.get('other') ?? '';
+    return interpolate(chosen.replaceAll('#', number(value, 'number')), values);
+  };
+  const placeholder = (body: string, values: MessageValues): string => {
+    const [name = '', kind = '', ...rest] = body.split(',');
+    const value = values[name.trim()];
+    if (value === undefined) return `{${body}}`;
+    const format = kind.trim();
+    // A string with a kind names another message: `{status, status}` shows `status.<value>`.
+    if (typeof value === 'string') return format ? formatId(`${format}.${value}`, values) : value;
+    if (!Number.isFinite(value)) return '–';
+    return format === 'plural' ? plural(value, rest.join(','), values) : number(value, format);
+  };
+  const interpolate = (template: string, values: MessageValues): string => {
+    let text = '';
+    let index = 0;
+    while (index < template.length) {
+      const open = template.indexOf('{', index);
+      const close = open < 0 ? -1 : matchingBrace(template, open);
+      if (close < 0) return text + template.slice(index);
+      text += template.slice(index, open) + placeholder(template.slice(open + 1, close), values);
+      index = close + 1;
+    }
+    return text;
+  };
+  const formatId = (id: string, values: MessageValues): string =>
+    interpolate(messages?.[id] ?? (MESSAGES_EN as Record<string, string>)[id] ?? id, values);
+  return { locale, format: (id, values = {}) => formatId(id, values) };
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === '{') depth++;
+    else if (text[index] === '}' && --depth === 0) return index;
+  }
+  return -1;
+}
+
+function supportedLocale(locale: string | undefined): string {
+  if (!locale) return 'en';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(locale)[0] ?? 'en';
+  } catch {
+    // An ill-formed tag such as 'en_US' makes Intl throw; the default serves instead.
+    return 'en';
+  }
+}

@@ -1,0 +1,334 @@
+import * as v from 'valibot';
+import { toEpochMs } from './dates';
+import type { Formatter } from './messages';
+import {
+  CheckInSchema,
+  CycleSchema,
+  DateSchema,
+  KeyResultSchema,
+  NonEmptySchema,
+  NonNegativeSchema,
+  ObjectiveSchema,
+  toIssue,
+  UnitIntervalSchema,
+} from './parse';
+import { type Issue, OBJECTIVE_TYPES, type ObjectiveType } from './types';
+
+// How `analyzeOkrs` treats bad data: a field it can do without is repaired or ignored (a
+// warning); an element it cannot read (a check-in, a key result, an objective) is left out (an
+// error). Valid objectives take the fast path: one schema check, no repair.
+
+/** A check-in with its date as epoch milliseconds. */
+export interface CleanCheckIn {
+  at: number;
+  progress: number;
+  confidence?: number;
+  note?: string;
+}
+
+/** A key result reduced to what the maths needs. */
+export interface CleanKeyResult {
+  id: string;
+  title: string;
+  /** Before negatives are raised to 0. */
+  rawProgress: number;
+  weight: number;
+}
+
+/** An objective after repair, with defaults filled in and check-ins sorted by date. */
+export interface CleanObjective {
+  id: string;
+  title: string;
+  owner?: string;
+  team?: string;
+  type: ObjectiveType;
+  weight: number;
+  /** The objective's own progress, when it has a usable one. */
+  progress?: number;
+  keyResults: CleanKeyResult[];
+  confidence?: number;
+  checkIns: CleanCheckIn[];
+  createdAt: number | null;
+}
+
+/** What is left of the input once it is repaired. */
+export interface CleanOkrSet {
+  cycle: { start: number; end: number; label?: string } | null;
+  objectives: CleanObjective[];
+  issues: Issue[];
+}
+
+type Raw = Record<string, unknown>;
+type Output<S extends v.GenericSchema> = v.InferOutput<S>;
+
+/** Reads an `OkrSet` leniently: never throws, lists every repair and omission as an issue. */
+export function normalizeOkrSet(input: unknown, format: Formatter): CleanOkrSet {
+  const issues: Issue[] = [];
+  const add = (
+    issue: v.BaseIssue<unknown>,
+    path: string,
+    severity: Issue['severity'],
+    action: string,
+  ) => issues.push(toIssue(issue, path, severity, format, action));
+  const plain = (path: string, code: string, severity: Issue['severity'], action?: string) =>
+    issues.push(plainIssue(path, code, severity, format, action));
+
+  if (!isRecord(input)) {
+    plain('', 'invalid-input', 'error', 'nothing-analysed');
+    return { cycle: null, objectives: [], issues };
+  }
+  const cycle = v.safeParse(CycleSchema, input.cycle, { abortPipeEarly: true });
+  if (!cycle.success)
+    for (const issue of cycle.issues) add(issue, 'cycle', 'error', 'nothing-analysed');
+  const list = input.objectives;
+  if (!Array.isArray(list)) {
+    plain('objectives', list === undefined ? 'missing' : 'wrong-type', 'error', 'nothing-analysed');
+  }
+  if (!cycle.success || !Array.isArray(list)) return { cycle: null, objectives: [], issues };
+
+  const objectives: CleanObjective[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw: unknown, index) => {
+    const path = `objectives[${index}]`;
+    const objective = readObjective(raw, path, add, plain);
+    if (!objective) return;
+    if (seen.has(objective.id)) {
+      plain(`${path}.id`, 'duplicate-id', 'error', 'objective-left-out');
+      return;
+    }
+    seen.add(objective.id);
+    objectives.push(objective);
+  });
+  if (objectives.length === 0) plain('objectives', 'no-objectives', 'warning');
+  const { start, end, label } = cycle.output;
+  return {
+    cycle: { start: toEpochMs(start) ?? 0, end: toEpochMs(end) ?? 0, label },
+    objectives,
+    issues,
+  };
+}
+
+type AddIssue = (
+  issue: v.BaseIssue<unknown>,
+  path: string,
+  severity: Issue['severity'],
+  action: string,
+) => void;
+type AddPlain = (path: string, code: string, severity: Issue['severity'], action?: string) => void;
+
+function readObjective(raw: unknown, path: string, add: AddIssue, plain: AddPlain) {
+  const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
+  const value = parsed.success ? parsed.output : repairObjective(raw, path, add, plain);
+  if (!value) return null;
+  const keyResults = (value.keyResults ?? []).map(toCleanKeyResult);
+  if (keyResults.length === 0 && value.progress === undefined) {
+    plain(path, 'no-progress', 'warning', 'counts-as-zero');
+  }
+  const checkIns = (value.checkIns ?? [])
+    .map((checkIn) => ({ ...checkIn, at: toEpochMs(checkIn.at) ?? 0 }))
+    .sort((a, b) => a.at - b.at);
+  return {
+    id: value.id,
+    title: value.title,
+    ...(value.owner === undefined ? {} : { owner: value.owner }),
+    ...(value.team === undefined ? {} : { team: value.team }),
+    type: value.type ?? 'committed',
+    weight: value.weight ?? 1,
+    ...(value.progress === undefined ? {} : { progress: value.progress }),
+    keyResults,
+    ...(value.confidence === undefined ? {} : { confidence: value.confidence }),
+    checkIns,
+    createdAt: value.createdAt === undefined ? null : toEpochMs(value.createdAt),
+  } satisfies CleanObjective;
+}
+
+function toCleanKeyResult(keyResult: Output<typeof KeyResultSchema>): CleanKeyResult {
+  const { start = 0, target = 1, current = 0, progress } = keyResult;
+  return {
+    id: keyResult.id,
+    title: keyResult.title,
+    rawProgress: progress ?? (current - start) / (target - start),
+    weight: keyResult.weight ?? 1,
+  };
+}
+
+// The slow path: each field on its own, so one bad field costs only itself.
+function repairObjective(
+  raw: unknown,
+  path: string,
+  add: AddIssue,
+  plain: AddPlain,
+): Output<typeof ObjectiveSchema> | null {
+  if (!isRecord(raw)) {
+    plain(
+      path,
+      raw === undefined || raw === null ? 'missing' : 'wrong-type',
+      'error',
+      'objective-left-out',
+    );
+    return null;
+  }
+  const field = <S extends v.GenericSchema>(
+    schema: S,
+    key: string,
+    action: string,
+    severity: Issue['severity'] = 'warning',
+  ): Output<S> | undefined => {
+    const result = v.safeParse(schema, raw[key], { abortPipeEarly: true });
+    if (result.success) return result.output;
+    for (const issue of result.issues) add(issue, `${path}.${key}`, severity, action);
+    return undefined;
+  };
+  const optional = <S extends v.GenericSchema>(schema: S, key: string, action = 'ignored') =>
+    raw[key] === undefined ? undefined : field(schema, key, action);
+
+  const id = field(NonEmptySchema, 'id', 'objective-left-out', 'error');
+  if (id === undefined) return null;
+  const progress = raw.progress;
+  const negative = typeof progress === 'number' && progress < 0 && progress > -Infinity;
+  return {
+    id,
+    title: field(NonEmptySchema, 'title', 'default-used') ?? id,
+    owner: optional(v.string(), 'owner'),
+    team: optional(v.string(), 'team'),
+    type: optional(v.picklist(OBJECTIVE_TYPES, 'not-allowed'), 'type', 'default-used'),
+    weight: optional(NonNegativeSchema, 'weight', 'default-used'),
+    progress:
+      optional(NonNegativeSchema, 'progress', negative ? 'raised-to-zero' : 'ignored') ??
+      (negative ? 0 : undefined),
+    keyResults: repairList(raw, 'keyResults', path, add, plain, repairKeyResult),
+    confidence: optional(UnitIntervalSchema, 'confidence'),
+    checkIns: repairList(raw, 'checkIns', path, add, plain, repairCheckIn),
+    createdAt: optional(DateSchema, 'createdAt'),
+  };
+}
+
+function repairList<T extends object>(
+  raw: Raw,
+  key: string,
+  base: string,
+  add: AddIssue,
+  plain: AddPlain,
+  repair: (item: unknown, path: string, add: AddIssue, plain: AddPlain) => T | null,
+): T[] | undefined {
+  const list = raw[key];
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) {
+    plain(`${base}.${key}`, 'wrong-type', 'warning', 'ignored');
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  list.forEach((item: unknown, index) => {
+    const path = `${base}.${key}[${index}]`;
+    const value = repair(item, path, add, plain);
+    if (!value) return;
+    const id = 'id' in value ? value.id : undefined;
+    if (typeof id === 'string') {
+      if (seen.has(id)) {
+        plain(`${path}.id`, 'duplicate-id', 'error', 'key-result-left-out');
+        return;
+      }
+      seen.add(id);
+    }
+    kept.push(value);
+  });
+  return kept;
+}
+
+function repairKeyResult(
+  raw: unknown,
+  path: string,
+  add: AddIssue,
+): Output<typeof KeyResultSchema> | null {
+  const parsed = v.safeParse(KeyResultSchema, raw, { abortPipeEarly: true });
+  if (parsed.success) return parsed.output;
+  const issues = parsed.issues;
+  const at = (issue: v.BaseIssue<unknown>) => issue.path?.[0]?.key;
+  const fieldIssues = (key: string) => issues.filter((issue) => at(issue) === key);
+  const record = isRecord(raw) ? raw : {};
+  const progressIssues = fieldIssues('progress');
+  const negative = typeof record.progress === 'number' && progressIssues[0]?.message === 'negative';
+  // A negative progress is raised to 0 like a computed one; any other bad progress is ignored
+  // and start, target and current are read instead.
+  const progress =
+    progressIssues.length === 0
+      ? (record.progress as number | undefined)
+      : negative
+        ? 0
+        : undefined;
+  const fatal = issues.filter((issue) => {
+    const key = at(issue);
+    if (key === 'title' || key === 'weight' || key === 'progress') return false;
+    if (progress !== undefined && (key === 'start' || key === 'target' || key === 'current'))
+      return false;
+    return true;
+  });
+  if (fatal.length > 0 || !isRecord(raw)) {
+    for (const issue of fatal.length > 0 ? fatal : issues)
+      add(issue, path, 'error', 'key-result-left-out');
+    return null;
+  }
+  const id = raw.id as string;
+  for (const issue of fieldIssues('title')) add(issue, path, 'warning', 'default-used');
+  for (const issue of fieldIssues('weight')) add(issue, path, 'warning', 'default-used');
+  for (const issue of progressIssues)
+    add(issue, path, 'warning', negative ? 'raised-to-zero' : 'ignored');
+  const number = (key: string) => (typeof raw[key] === 'number' ? (raw[key] as number) : undefined);
+  return {
+    id,
+    title: fieldIssues('title').length === 0 ? (raw.title as string) : id,
+    start: number('start'),
+    target: number('target'),
+    current: number('current'),
+    progress: progress === undefined ? undefined : Math.max(progress, 0),
+    weight: fieldIssues('weight').length === 0 ? number('weight') : undefined,
+  };
+}
+
+function repairCheckIn(
+  raw: unknown,
+  path: string,
+  add: AddIssue,
+): Output<typeof CheckInSchema> | null {
+  const parsed = v.safeParse(CheckInSchema, raw, { abortPipeEarly: true });
+  if (parsed.success) return parsed.output;
+  const fatal = parsed.issues.filter((issue) => {
+    const key = issue.path?.[0]?.key;
+    return key !== 'confidence' && key !== 'note';
+  });
+  for (const issue of parsed.issues) {
+    add(
+      issue,
+      path,
+      fatal.length > 0 ? 'error' : 'warning',
+      fatal.length > 0 ? 'check-in-left-out' : 'ignored',
+    );
+  }
+  if (fatal.length > 0 || !isRecord(raw)) return null;
+  const note = typeof raw.note === 'string' ? { note: raw.note } : {};
+  return { at: raw.at as string, progress: raw.progress as number, ...note };
+}
+
+function plainIssue(
+  path: string,
+  code: string,
+  severity: Issue['severity'],
+  format: Formatter,
+  action?: string,
+): Issue {
+  const message = format.format(`issue.${code}`, {
+    path: path || 'input',
+    expected: format.format('expected.value'),
+  });
+  return {
+    path,
+    code,
+    severity,
+    message: action ? `${message} ${format.format(`action.${action}`)}` : message,
+  };
+}
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

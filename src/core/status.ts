@@ -1,0 +1,220 @@
+import { STATUSES, type Status } from './types';
+
+/** What a status rule looks at, for one objective. */
+export interface StatusInput {
+  /** `p`, 0 or more. */
+  progress: number;
+  /** `e`, 0..1. */
+  expected: number;
+  /** `f = p / e`, or `null` while too early. */
+  projection: number | null;
+  /** `b`, the score that counts as success. */
+  bar: number;
+  /** `t`, 0..1. */
+  elapsed: number;
+  /** The team's latest confidence, 0..1, when known. */
+  confidence: number | null;
+}
+
+/** A status with the rule that decided it and the message that explains it. */
+export interface StatusDecision {
+  status: Status;
+  /** Which rule decided: `done`, `early-cycle`, `confidence` or the rule set's id. */
+  rule: string;
+  message: { id: string; values: Record<string, number | string> };
+}
+
+/**
+ * A set of status rules: decides objectives that are neither done nor too early to judge. The
+ * done, early-cycle and confidence rules wrap every set.
+ */
+export interface StatusRuleSet {
+  id: string;
+  /** Called only with a `projection` that is not `null`. */
+  classify(input: StatusInput & { projection: number }): StatusDecision;
+}
+
+/** Thresholds of the default projection rule (§4 of the spec) and of the rules around it. */
+export interface StatusThresholds {
+  /** Below this expected progress it is too early to project. */
+  tooEarly: number;
+  /** `r = f / b` from which an objective is exceeding. */
+  ahead: number;
+  /** `r` from which it is on track. */
+  onTrack: number;
+  /** `r` from which it is lagging (below: at risk). */
+  behind: number;
+  /** `r` from which it is at risk (below: severely lagging). */
+  atRisk: number;
+  /** A confidence below this makes it at least at risk. */
+  confidenceAtRisk: number;
+  /** A confidence below this makes it at least lagging. */
+  confidenceBehind: number;
+}
+
+/** The thresholds of the spec's default rule. */
+export const DEFAULT_STATUS_THRESHOLDS: Readonly<StatusThresholds> = {
+  tooEarly: 0.1,
+  ahead: 1.25,
+  onTrack: 0.9,
+  behind: 0.7,
+  atRisk: 0.4,
+  confidenceAtRisk: 0.3,
+  confidenceBehind: 0.5,
+};
+
+/** The default rule: the projection against the bar, `r = f / b`. */
+export function projectionRule(
+  thresholds: Pick<
+    StatusThresholds,
+    'ahead' | 'onTrack' | 'behind' | 'atRisk'
+  > = DEFAULT_STATUS_THRESHOLDS,
+): StatusRuleSet {
+  return {
+    id: 'projection',
+    classify({ projection, bar }) {
+      const ratio = projection / bar;
+      const status: Status =
+        ratio >= thresholds.ahead
+          ? 'ahead'
+          : ratio >= thresholds.onTrack
+            ? 'on-track'
+            : ratio >= thresholds.behind
+              ? 'behind'
+              : ratio >= thresholds.atRisk
+                ? 'at-risk'
+                : 'off-track';
+      return decision(status, 'projection', { projection, bar, ratio });
+    },
+  };
+}
+
+/**
+ * The classic 0.0–1.0 grading applied to the projected score: green (on track) from 0.7,
+ * yellow (at risk) from 0.4, red (severely lagging) below.
+ */
+export function scoreBandRule({ green = 0.7, yellow = 0.4 } = {}): StatusRuleSet {
+  return {
+    id: 'score-bands',
+    classify({ projection }) {
+      const status =
+        projection >= green ? 'on-track' : projection >= yellow ? 'at-risk' : 'off-track';
+      return decision(status, 'score-bands', { projection, green, yellow });
+    },
+  };
+}
+
+/**
+ * The gap between expected and actual progress in percentage points: on track under 16.5,
+ * lagging up to 33, at risk beyond.
+ */
+export function gapPointsRule({ onTrack = 16.5, behind = 33 } = {}): StatusRuleSet {
+  return {
+    id: 'gap-points',
+    classify({ progress, expected }) {
+      const gap = Math.max(0, (expected - progress) * 100);
+      const status = gap < onTrack ? 'on-track' : gap <= behind ? 'behind' : 'at-risk';
+      return decision(status, 'gap-points', { progress, expected, gap, onTrack, behind });
+    },
+  };
+}
+
+/** Progress against the ideal pace, `p / e`: on track from 0.95, lagging from 0.75, at risk below. */
+export function paceRatioRule({ onTrack = 0.95, behind = 0.75 } = {}): StatusRuleSet {
+  return {
+    id: 'pace-ratio',
+    classify({ progress, expected }) {
+      const ratio = progress / expected;
+      const status = ratio >= onTrack ? 'on-track' : ratio >= behind ? 'behind' : 'at-risk';
+      return decision(status, 'pace-ratio', { ratio, onTrack, behind });
+    },
+  };
+}
+
+/** The named presets `statusRules` accepts. */
+export const STATUS_PRESETS = {
+  default: projectionRule(),
+  'score-bands': scoreBandRule(),
+  'gap-points': gapPointsRule(),
+  'pace-ratio': paceRatioRule(),
+} as const satisfies Record<string, StatusRuleSet>;
+
+/** The name of a preset in `STATUS_PRESETS`. */
+export type StatusPreset = keyof typeof STATUS_PRESETS;
+
+/** Options of `classifyStatus`. */
+export interface ClassifyStatusOptions {
+  /** A preset's name or a rule set of the host's own. @default 'default' */
+  statusRules?: StatusPreset | StatusRuleSet;
+  /** Thresholds of the default rule and of the early-cycle and confidence rules. */
+  thresholds?: Partial<StatusThresholds>;
+}
+
+/**
+ * Classifies one objective: done at `p ≥ 1`; too early to judge while `e` is under
+ * `tooEarly`; otherwise the rule set decides. Then, unless done, a low confidence makes the
+ * status at least at risk (under 0.3) or lagging (under 0.5); the worse status wins.
+ */
+export function classifyStatus(
+  input: StatusInput,
+  options: ClassifyStatusOptions = {},
+): StatusDecision {
+  return createStatusClassifier(options)(input);
+}
+
+/** Resolves the options once and returns `classifyStatus` bound to them, for many objectives. */
+export function createStatusClassifier(
+  options: ClassifyStatusOptions = {},
+): (input: StatusInput) => StatusDecision {
+  const thresholds = options.thresholds
+    ? { ...DEFAULT_STATUS_THRESHOLDS, ...options.thresholds }
+    : DEFAULT_STATUS_THRESHOLDS;
+  const rules = resolveStatusRules(options.statusRules, thresholds);
+  return (input) => {
+    const { progress, expected, projection, elapsed, confidence } = input;
+    if (progress >= 1) return decision('done', 'done', { progress });
+    const first =
+      projection === null || expected < thresholds.tooEarly
+        ? progress > 0
+          ? decision('on-track', 'early-cycle', { progress, elapsed }, 'too-early')
+          : decision('not-started', 'early-cycle', { progress, elapsed })
+        : rules.classify({ ...input, projection });
+    if (confidence === null) return first;
+    const floor: Status | null =
+      confidence < thresholds.confidenceAtRisk
+        ? 'at-risk'
+        : confidence < thresholds.confidenceBehind
+          ? 'behind'
+          : null;
+    if (floor === null || statusSeverity(floor) <= statusSeverity(first.status)) return first;
+    const limit = floor === 'at-risk' ? thresholds.confidenceAtRisk : thresholds.confidenceBehind;
+    return decision(floor, 'confidence', { confidence, limit, status: floor });
+  };
+}
+
+/** Resolves the `statusRules` option to a rule set. */
+export function resolveStatusRules(
+  rules: StatusPreset | StatusRuleSet | undefined,
+  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+): StatusRuleSet {
+  if (rules === undefined || rules === 'default') {
+    return thresholds === DEFAULT_STATUS_THRESHOLDS
+      ? STATUS_PRESETS.default
+      : projectionRule(thresholds);
+  }
+  return typeof rules === 'string' ? (STATUS_PRESETS[rules] ?? STATUS_PRESETS.default) : rules;
+}
+
+/** Ranks a status from 0 (done) to 6 (severely lagging), in the order of `STATUSES`. */
+export function statusSeverity(status: Status): number {
+  return STATUSES.indexOf(status);
+}
+
+function decision(
+  status: Status,
+  rule: string,
+  values: Record<string, number | string>,
+  messageId = rule === 'early-cycle' ? 'not-started' : rule,
+): StatusDecision {
+  return { status, rule, message: { id: `explain.${messageId}`, values } };
+}

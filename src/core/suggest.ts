@@ -1,0 +1,317 @@
+import { statusSeverity } from './status';
+import type { ObjectiveAnalysis, Suggestion, SuggestionStrength } from './types';
+
+/** Thresholds of the default suggestion rules. */
+export interface SuggestionThresholds {
+  /** A projection this many times the bar suggests a conservative target. */
+  farOver: number;
+  /** Elapsed share of the cycle after which no progress at all points to a missing plan. */
+  noProgressAfter: number;
+  /** More objectives than this suggest a shifting focus. */
+  maxObjectives: number;
+  /** An objective created after this share of the cycle counts as added late. */
+  lateAfter: number;
+  /** A gap this large between measured progress and confidence points to a wrong KPI. */
+  confidenceGap: number;
+  /** A median gap between check-ins longer than this many days means no meeting cadence. */
+  cadenceDays: number;
+  /** From this share of the cycle on, … */
+  allDoneAfter: number;
+  /** … this share of objectives done suggests OKRs used as a performance review. */
+  allDoneShare: number;
+}
+
+/** The spec's defaults. */
+export const DEFAULT_SUGGESTION_THRESHOLDS: Readonly<SuggestionThresholds> = {
+  farOver: 1.5,
+  noProgressAfter: 0.2,
+  maxObjectives: 5,
+  lateAfter: 0.25,
+  confidenceGap: 0.5,
+  cadenceDays: 14,
+  allDoneAfter: 0.9,
+  allDoneShare: 0.8,
+};
+
+/** What suggestion rules read. */
+export interface SuggestionContext {
+  objectives: readonly ObjectiveAnalysis[];
+  /** `t`, 0..1. */
+  elapsed: number;
+  /** The cycle in epoch milliseconds. */
+  cycle: { start: number; end: number };
+  thresholds: Readonly<SuggestionThresholds>;
+}
+
+/** One rule's finding: a cause, how sure, which objectives and why (a message id and values). */
+export interface Finding {
+  causeId: string;
+  strength: SuggestionStrength;
+  objectiveIds: string[];
+  evidence: { id: string; values: Record<string, number | string> };
+}
+
+/** A rule that reads the analysis and points to causes; hosts may add their own. */
+export interface SuggestionRule {
+  id: string;
+  evaluate(context: SuggestionContext): Finding[];
+}
+
+const isLagging = (objective: ObjectiveAnalysis) =>
+  objective.status === 'at-risk' || objective.status === 'off-track';
+
+/** Some objectives race ahead while others fall badly behind. */
+export const capacityImbalanceRule: SuggestionRule = {
+  id: 'capacity-imbalance',
+  evaluate({ objectives, elapsed }) {
+    const leaders = objectives.filter((o) => o.status === 'ahead' || o.completedEarly);
+    const laggards = objectives.filter(isLagging);
+    const leader = pick(leaders, (a, b) => a.progress > b.progress);
+    const laggard = pick(laggards, (a, b) => a.progress < b.progress);
+    if (!leader || !laggard) return [];
+    return [
+      {
+        causeId: 'team.capacity-imbalance',
+        strength: 'strong',
+        objectiveIds: objectives
+          .filter((o) => o.status === 'ahead' || o.completedEarly || isLagging(o))
+          .map((o) => o.id),
+        evidence: {
+          id: 'evidence.capacity-imbalance',
+          values: {
+            leader: leader.title,
+            leaderProgress: leader.progress,
+            laggard: laggard.title,
+            laggardProgress: laggard.progress,
+            elapsed,
+          },
+        },
+      },
+    ];
+  },
+};
+
+/** Done long before the end, or projected far over the bar. */
+export const tooConservativeRule: SuggestionRule = {
+  id: 'too-conservative',
+  evaluate({ objectives, elapsed, thresholds }) {
+    return objectives.flatMap((o): Finding[] => {
+      if (o.completedEarly) {
+        return [
+          possible('target.too-conservative', o, 'evidence.completed-early', {
+            title: o.title,
+            elapsed,
+          }),
+        ];
+      }
+      if (o.status === 'done' || o.projection === null || o.projection < thresholds.farOver * o.bar)
+        return [];
+      const values = {
+        title: o.title,
+        projection: o.projection,
+        bar: o.bar,
+        factor: thresholds.farOver,
+      };
+      return [possible('target.too-conservative', o, 'evidence.projected-far-over', values)];
+    });
+  },
+};
+
+/** Moving, not stalled, but projected well short of the bar. */
+export const tooAggressiveRule: SuggestionRule = {
+  id: 'too-aggressive',
+  evaluate({ objectives }) {
+    return objectives
+      .filter((o) => isLagging(o) && o.progress > 0 && o.stall === null && o.projection !== null)
+      .map((o) => {
+        const values = { title: o.title, projection: o.projection ?? 0, bar: o.bar };
+        return possible('target.too-aggressive', o, 'evidence.projected-short', values);
+      });
+  },
+};
+
+/** No progress well into the cycle, or no key results while behind. */
+export const noClearPlanRule: SuggestionRule = {
+  id: 'no-clear-plan',
+  evaluate({ objectives, elapsed, thresholds }) {
+    return objectives.flatMap((o): Finding[] => {
+      if (o.progress === 0 && elapsed >= thresholds.noProgressAfter) {
+        const evidence = { id: 'evidence.no-progress', values: { title: o.title, elapsed } };
+        return [
+          { causeId: 'target.no-clear-plan', strength: 'strong', objectiveIds: [o.id], evidence },
+        ];
+      }
+      if (o.keyResults.length > 0 || statusSeverity(o.status) < statusSeverity('behind')) return [];
+      return [possible('target.no-clear-plan', o, 'evidence.no-key-results', { title: o.title })];
+    });
+  },
+};
+
+/** Check-ins keep coming but progress stopped rising. */
+export const noFollowThroughRule: SuggestionRule = {
+  id: 'no-follow-through',
+  evaluate({ objectives }) {
+    return objectives.flatMap((o): Finding[] => {
+      if (!o.stall) return [];
+      const { progress, checkIns: count, days } = o.stall;
+      const evidence = {
+        id: 'evidence.stalled',
+        values: { title: o.title, progress, count, days },
+      };
+      return [
+        { causeId: 'leader.no-follow-through', strength: 'strong', objectiveIds: [o.id], evidence },
+      ];
+    });
+  },
+};
+
+/** Check-ins are old or far apart. */
+export const noMeetingCadenceRule: SuggestionRule = {
+  id: 'no-meeting-cadence',
+  evaluate({ objectives, thresholds }) {
+    return objectives.flatMap((o): Finding[] => {
+      const strong = (id: string, days: number): Finding[] => [
+        {
+          causeId: 'process.no-meeting-cadence',
+          strength: 'strong',
+          objectiveIds: [o.id],
+          evidence: { id, values: { title: o.title, days } },
+        },
+      ];
+      if (o.stale) return strong('evidence.stale', o.daysSinceCheckIn ?? 0);
+      if (o.checkInGapDays !== null && o.checkInGapDays > thresholds.cadenceDays) {
+        return strong('evidence.sparse-check-ins', Math.round(o.checkInGapDays));
+      }
+      return [];
+    });
+  },
+};
+
+/** Too many objectives, or objectives added well into the cycle. */
+export const shiftsFocusRule: SuggestionRule = {
+  id: 'shifts-focus',
+  evaluate({ objectives, cycle, thresholds }) {
+    const findings: Finding[] = [];
+    if (objectives.length > thresholds.maxObjectives) {
+      findings.push({
+        causeId: 'leader.shifts-focus',
+        strength: 'possible',
+        objectiveIds: [],
+        evidence: {
+          id: 'evidence.many-objectives',
+          values: { count: objectives.length, limit: thresholds.maxObjectives },
+        },
+      });
+    }
+    const length = cycle.end - cycle.start;
+    for (const o of objectives) {
+      if (o.createdAt === null) continue;
+      const share = (Date.parse(o.createdAt) - cycle.start) / length;
+      if (share > thresholds.lateAfter) {
+        const values = { title: o.title, elapsed: Math.min(share, 1) };
+        findings.push(possible('leader.shifts-focus', o, 'evidence.added-late', values));
+      }
+    }
+    return findings;
+  },
+};
+
+/** The measured progress and the team's own confidence disagree. */
+export const wrongKpiRule: SuggestionRule = {
+  id: 'wrong-kpi',
+  evaluate({ objectives, thresholds }) {
+    return objectives
+      .filter(
+        (o) =>
+          o.confidence !== null &&
+          Math.abs(Math.min(o.progress, 1) - o.confidence) >= thresholds.confidenceGap,
+      )
+      .map((o) => {
+        const values = { title: o.title, progress: o.progress, confidence: o.confidence ?? 0 };
+        return possible('target.wrong-kpi', o, 'evidence.confidence-mismatch', values);
+      });
+  },
+};
+
+/** Nearly everything done at the end: targets may be set to be safe, not to stretch. */
+export const performanceReviewRule: SuggestionRule = {
+  id: 'performance-review',
+  evaluate({ objectives, elapsed, thresholds }) {
+    const done = objectives.filter((o) => o.status === 'done');
+    const share = objectives.length > 0 ? done.length / objectives.length : 0;
+    if (elapsed < thresholds.allDoneAfter || share < thresholds.allDoneShare) return [];
+    return [
+      {
+        causeId: 'red-flag.performance-review',
+        strength: 'possible',
+        objectiveIds: done.map((o) => o.id),
+        evidence: { id: 'evidence.all-done', values: { share, elapsed } },
+      },
+    ];
+  },
+};
+
+/** The rules of §5 of the spec, in the order their suggestions are listed. */
+export const DEFAULT_SUGGESTION_RULES: readonly SuggestionRule[] = [
+  capacityImbalanceRule,
+  noFollowThroughRule,
+  noMeetingCadenceRule,
+  noClearPlanRule,
+  tooAggressiveRule,
+  tooConservativeRule,
+  wrongKpiRule,
+  shiftsFocusRule,
+  performanceReviewRule,
+];
+
+/**
+ * Runs the rules and merges their findings into one suggestion per cause: strong if any
+ * finding is, with every objective (in input order) and every piece of evidence. Strong
+ * suggestions come first, then the rules' order.
+ */
+export function suggestCauses(
+  context: SuggestionContext,
+  rules: readonly SuggestionRule[] = DEFAULT_SUGGESTION_RULES,
+  formatText: (id: string, values: Record<string, number | string>) => string = (id) => id,
+): Suggestion[] {
+  const byCause = new Map<string, { suggestion: Suggestion; ids: Set<string> }>();
+  for (const rule of rules) {
+    for (const finding of rule.evaluate(context)) {
+      const { id, values } = finding.evidence;
+      const evidence = { id, values, text: formatText(id, values) };
+      const known = byCause.get(finding.causeId);
+      if (!known) {
+        const suggestion = { ...finding, objectiveIds: [], evidence: [evidence] };
+        byCause.set(finding.causeId, { suggestion, ids: new Set(finding.objectiveIds) });
+        continue;
+      }
+      if (finding.strength === 'strong') known.suggestion.strength = 'strong';
+      for (const objectiveId of finding.objectiveIds) known.ids.add(objectiveId);
+      known.suggestion.evidence.push(evidence);
+    }
+  }
+  const order = new Map(context.objectives.map((o, index) => [o.id, index]));
+  const suggestions = [...byCause.values()].map(({ suggestion, ids }) => ({
+    ...suggestion,
+    objectiveIds: [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+  }));
+  return [
+    ...suggestions.filter((s) => s.strength === 'strong'),
+    ...suggestions.filter((s) => s.strength !== 'strong'),
+  ];
+}
+
+function possible(
+  causeId: string,
+  objective: ObjectiveAnalysis,
+  id: string,
+  values: Record<string, number | string>,
+): Finding {
+  return { causeId, strength: 'possible', objectiveIds: [objective.id], evidence: { id, values } };
+}
+
+function pick<T>(items: readonly T[], better: (a: T, b: T) => boolean): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || better(item, best)) best = item;
+  return best;
+}

@@ -1,0 +1,3 @@
+'use client';
+// The main entry, `okr-balance`: the core, re-exported, and the React widgets.
+export * from './core';
