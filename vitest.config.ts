@@ -1,9 +1,39 @@
 import { defineConfig } from 'vitest/config';
 
+const setupFiles = ['test/setup.ts'];
+// The core must not depend on the machine's time zone: its tests run again in two zones on
+// opposite sides of UTC, one with a half-hour offset.
+const zones = ['America/Los_Angeles', 'Asia/Kolkata'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    environment: 'node',
-    setupFiles: ['test/setup.ts'],
+    projects: [
+      {
+        test: {
+          name: 'core',
+          include: ['test/core/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+        },
+      },
+      ...zones.map((zone) => ({
+        test: {
+          name: `core ${zone}`,
+          include: ['test/core/**/*.test.ts'],
+          exclude: ['test/core/properties.test.ts'],
+          environment: 'node',
+          setupFiles,
+          env: { TZ: zone },
+        },
+      })),
+      {
+        test: {
+          name: 'package',
+          include: ['test/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+        },
+      },
+    ],
   },
 });

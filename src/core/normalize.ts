@@ -5,6 +5,7 @@ import {
   CheckInSchema,
   CycleSchema,
   DateSchema,
+  isRecord,
   KeyResultSchema,
   NonEmptySchema,
   NonNegativeSchema,
@@ -147,7 +148,8 @@ function toCleanKeyResult(keyResult: Output<typeof KeyResultSchema>): CleanKeyRe
   return {
     id: keyResult.id,
     title: keyResult.title,
-    rawProgress: progress ?? (current - start) / (target - start),
+    // + 0 turns the -0 of (5 − 5) / (3 − 5) into 0.
+    rawProgress: (progress ?? (current - start) / (target - start)) + 0,
     weight: keyResult.weight ?? 1,
   };
 }
@@ -327,8 +329,4 @@ function plainIssue(
     severity,
     message: action ? `${message} ${format.format(`action.${action}`)}` : message,
   };
-}
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -45,11 +45,15 @@ export const KeyResultSchema = v.pipe(
     progress: v.optional(NonNegativeSchema),
     weight: v.optional(NonNegativeSchema),
   }),
+  // Runs on partly invalid key results too, so every missing value is reported at once.
   v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed || dataset.value.progress !== undefined) return;
-    const { start = 0, target, current } = dataset.value;
+    const value: unknown = dataset.value;
+    if (!isRecord(value) || typeof value.progress === 'number') return;
+    const { start = 0, target, current } = value;
     if (target === undefined) addIssue({ message: 'missing', path: [step('target')] });
-    else if (target === start) addIssue({ message: 'empty-range', path: [step('target')] });
+    else if (target === start || !measurable(start, target, current)) {
+      addIssue({ message: 'empty-range', path: [step('target')] });
+    }
     if (current === undefined) addIssue({ message: 'missing', path: [step('current')] });
   }),
 );
@@ -96,10 +100,10 @@ export type ParseResult = { ok: true; value: OkrSet } | { ok: false; issues: Iss
  * It never throws. `analyzeOkrs` is more forgiving: it repairs or leaves out what it can.
  */
 export function parseOkrSet(input: unknown, options: FormatOptions = {}): ParseResult {
-  const result = v.safeParse(OkrSetSchema, input, { abortPipeEarly: true });
+  const result = v.safeParse(OkrSetSchema, input);
   if (result.success) return { ok: true, value: result.output as OkrSet };
   const format = createFormatter(options);
-  const issues = result.issues.map((issue) => toIssue(issue, '', 'error', format));
+  const issues = firstPerPath(result.issues).map((issue) => toIssue(issue, '', 'error', format));
   return { ok: false, issues };
 }
 
@@ -142,15 +146,46 @@ function issueCode(issue: v.BaseIssue<unknown>): string {
   return 'wrong-type';
 }
 
-function uniqueIds<T extends { id: string }>() {
+// Runs on partly invalid lists too: a repeated id is reported next to any other problem.
+function uniqueIds<T>() {
   return v.rawCheck<T[]>(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const seen = new Set<string>();
-    dataset.value.forEach((item, index) => {
-      if (seen.has(item.id)) addIssue({ message: 'duplicate-id', path: [step(index), step('id')] });
-      seen.add(item.id);
+    const list: unknown = dataset.value;
+    if (!Array.isArray(list)) return;
+    const seen = new Set<unknown>();
+    list.forEach((item: unknown, index) => {
+      const id = isRecord(item) ? item.id : undefined;
+      if (typeof id !== 'string' || id === '') return;
+      if (seen.has(id)) addIssue({ message: 'duplicate-id', path: [step(index), step('id')] });
+      seen.add(id);
     });
   });
+}
+
+// A target so close to the start that (current − start) / (target − start) overflows.
+function measurable(start: unknown, target: unknown, current: unknown): boolean {
+  // Values that are not finite numbers have issues of their own.
+  if (!isFiniteNumber(start) || !isFiniteNumber(target) || !isFiniteNumber(current)) return true;
+  return Number.isFinite((current - start) / (target - start));
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Keeps the first issue at each path: `-Infinity` is not also reported as negative. */
+export function firstPerPath<T extends v.BaseIssue<unknown>>(issues: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = joinPath('', issue.path?.map((item) => item.key as string | number) ?? []);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A plain object, not an array or `null`. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // A path item for issues added by hand; only its key is read.

@@ -112,7 +112,8 @@ export function gapPointsRule({ onTrack = 16.5, behind = 33 } = {}): StatusRuleS
   return {
     id: 'gap-points',
     classify({ progress, expected }) {
-      const gap = Math.max(0, (expected - progress) * 100);
+      // Rounded to 1e-9 so that 0.5 − 0.335 reads as the 16.5 points a person sees.
+      const gap = Math.max(0, Math.round((expected - progress) * 1e11) / 1e9);
       const status = gap < onTrack ? 'on-track' : gap <= behind ? 'behind' : 'at-risk';
       return decision(status, 'gap-points', { progress, expected, gap, onTrack, behind });
     },
