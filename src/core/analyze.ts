@@ -1,7 +1,7 @@
 import { type BalanceThresholds, computeBalance } from './balance';
 import { DAY_MS, toEpochMs, toIsoString } from './dates';
 import { createFormatter, type FormatOptions } from './messages';
-import { type CleanCheckIn, type CleanObjective, normalizeOkrSet } from './normalize';
+import { type CleanCheckIn, normalizeOkrSet } from './normalize';
 import {
   clamp,
   computeElapsed,
@@ -77,99 +77,89 @@ export interface AnalyzeOptions extends FormatOptions {
 export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Report {
   const format = createFormatter(options);
   const text = (id: string, values: Record<string, number | string>) => format.format(id, values);
-  const clean = normalizeOkrSet(input, format);
-  const issues: Issue[] = clean.issues;
+  const optionIssues: Issue[] = [];
   const problem = (path: string, code: string, action: string) => {
     const message = `${text(`issue.${code}`, { path })} ${text(`action.${action}`, {})}`;
-    issues.push({ path, code, severity: 'warning', message });
+    optionIssues.push({ path, code, severity: 'warning', message });
   };
 
-  let now = options.now === undefined ? Date.now() : toEpochMs(options.now);
-  if (now === null) {
-    problem('options.now', 'invalid-date', 'default-used');
-    now = Date.now();
-  }
+  const given = options.now === undefined ? Date.now() : toEpochMs(options.now);
+  if (given === null) problem('options.now', 'invalid-date', 'default-used');
+  const now = given ?? Date.now();
   const thresholds = {
     ...DEFAULT_STATUS_THRESHOLDS,
     ...DEFAULT_OBJECTIVE_THRESHOLDS,
     ...options.thresholds,
   };
-  const cycle = clean.cycle ?? { start: now, end: now };
-  const elapsed = clean.cycle ? computeElapsed(now, cycle.start, cycle.end) : 0;
-  let expected = (options.pace ?? linearPace)(elapsed);
-  if (!Number.isFinite(expected) || expected < 0 || expected > 1) {
-    problem('options.pace', 'invalid-pace', 'default-used');
-    expected = clamp(Number.isFinite(expected) ? expected : elapsed, 0, 1);
-  }
   const classify = createStatusClassifier({
     thresholds,
     ...(options.statusRules === undefined ? {} : { statusRules: options.statusRules }),
   });
+  const scratch: number[] = [];
+  let elapsed = 0;
+  let expected = 0;
 
-  const objectives = clean.objectives.map((objective): ObjectiveAnalysis => {
-    const keyResults = objective.keyResults.map(({ id, title, rawProgress, weight }) => ({
-      id,
-      title,
-      progress: Math.max(rawProgress, 0),
-      rawProgress,
-      weight,
-    }));
-    const progress =
-      keyResults.length > 0 ? computeObjectiveProgress(keyResults) : (objective.progress ?? 0);
-    const bar =
-      objective.type === 'aspirational' ? thresholds.aspirationalBar : thresholds.committedBar;
-    const projection = computeProjection(progress, expected, thresholds.tooEarly);
-    const history = checkInHistory(objective, now, thresholds);
-    const decision = classify({
-      progress,
-      expected,
-      projection,
-      bar,
-      elapsed,
-      confidence: objective.confidence ?? history.last?.confidence ?? null,
-    });
-    const done = decision.status === 'done';
-    return {
-      id: objective.id,
-      title: objective.title,
-      ...(objective.owner === undefined ? {} : { owner: objective.owner }),
-      ...(objective.team === undefined ? {} : { team: objective.team }),
-      type: objective.type,
-      weight: objective.weight,
-      progress,
-      expected,
-      projection,
-      bar,
-      attainment: clamp(progress / bar, 0, 1),
-      confidence: objective.confidence ?? history.last?.confidence ?? null,
-      status: decision.status,
-      rule: decision.rule,
-      stale: history.stale,
-      completedEarly: done && elapsed <= thresholds.completedEarlyBy,
-      explanation: {
-        ...decision.message,
-        text: text(decision.message.id, decision.message.values),
-      },
-      keyResults,
-      checkIns: objective.checkIns,
-      previousProgress: history.previous?.progress ?? null,
-      lastCheckIn: history.last ? toIsoString(history.last.at) : null,
-      daysSinceCheckIn: history.last ? Math.floor((now - history.last.at) / DAY_MS) : null,
-      checkInGapDays: history.gapDays,
-      stall: done ? null : history.stall,
-      createdAt: objective.createdAt === null ? null : toIsoString(objective.createdAt),
+  const clean = normalizeOkrSet(input, format, (cycle) => {
+    elapsed = computeElapsed(now, cycle.start, cycle.end);
+    expected = (options.pace ?? linearPace)(elapsed);
+    if (!Number.isFinite(expected) || expected < 0 || expected > 1) {
+      problem('options.pace', 'invalid-pace', 'default-used');
+      expected = clamp(Number.isFinite(expected) ? expected : elapsed, 0, 1);
+    }
+    return (objective): ObjectiveAnalysis => {
+      const { keyResults } = objective;
+      const progress =
+        keyResults.length > 0 ? computeObjectiveProgress(keyResults) : (objective.progress ?? 0);
+      const bar =
+        objective.type === 'aspirational' ? thresholds.aspirationalBar : thresholds.committedBar;
+      const projection = computeProjection(progress, expected, thresholds.tooEarly);
+      const history = checkInHistory(objective.checkIns, now, thresholds, scratch);
+      const last = history.last;
+      const confidence = objective.confidence ?? history.confidence;
+      const decision = classify({ progress, expected, projection, bar, elapsed, confidence });
+      const done = decision.status === 'done';
+      const { id, values } = decision.message;
+      return {
+        id: objective.id,
+        title: objective.title,
+        owner: objective.owner,
+        team: objective.team,
+        type: objective.type,
+        weight: objective.weight,
+        progress,
+        expected,
+        projection,
+        bar,
+        attainment: clamp(progress / bar, 0, 1),
+        confidence,
+        status: decision.status,
+        rule: decision.rule,
+        stale: history.stale,
+        completedEarly: done && elapsed <= thresholds.completedEarlyBy,
+        explanation: { id, values, text: text(id, values) },
+        keyResults,
+        // + 0: check-ins are read in place, so a -0 of the input is turned into 0 here.
+        previousProgress: history.previous ? history.previous.progress + 0 : null,
+        lastCheckIn: last ? last.at : null,
+        daysSinceCheckIn: last ? Math.floor((now - last.at) / DAY_MS) : null,
+        checkInGapDays: history.gapDays,
+        stall: done ? null : history.stall,
+        createdAt: objective.createdAt,
+      };
     };
   });
+  const { objectives } = clean;
 
   if (objectives.length > 0 && objectives.every((o) => !(o.weight > 0))) {
     problem('objectives', 'zero-weights', 'default-used');
   }
+  const issues = [...optionIssues, ...clean.issues];
   const balance = computeBalance(objectives, options.balanceThresholds);
   const suggestions = suggestCauses(
     {
       objectives,
       elapsed,
-      cycle,
+      cycle: clean.cycle ?? { start: now, end: now },
       thresholds: { ...DEFAULT_SUGGESTION_THRESHOLDS, ...options.suggestionThresholds },
     },
     options.suggestionRules ?? DEFAULT_SUGGESTION_RULES,
@@ -180,8 +170,8 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
     elapsed,
     cycle: clean.cycle
       ? {
-          start: toIsoString(cycle.start),
-          end: toIsoString(cycle.end),
+          start: toIsoString(clean.cycle.start),
+          end: toIsoString(clean.cycle.end),
           ...(clean.cycle.label === undefined ? {} : { label: clean.cycle.label }),
         }
       : null,
@@ -195,6 +185,8 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
 
 interface CheckInHistory {
   last: CleanCheckIn | undefined;
+  /** The latest confidence given in a check-in. */
+  confidence: number | null;
   previous: CleanCheckIn | undefined;
   stale: boolean;
   gapDays: number | null;
@@ -204,59 +196,93 @@ interface CheckInHistory {
 // Only check-ins up to `now` count, so a report for an earlier moment reads the history as it
 // was then.
 function checkInHistory(
-  objective: CleanObjective,
+  all: readonly CleanCheckIn[],
   now: number,
   thresholds: ObjectiveThresholds,
+  scratch: number[],
 ): CheckInHistory {
-  const all = objective.checkIns;
   let count = all.length;
   while (count > 0 && (all[count - 1]?.at ?? 0) > now) count--;
   const last = all[count - 1];
-  const gaps: number[] = [];
-  for (let index = 1; index < count; index++) {
-    gaps.push(((all[index]?.at ?? 0) - (all[index - 1]?.at ?? 0)) / DAY_MS);
+  let confidence: number | null = null;
+  for (let index = count - 1; index >= 0 && confidence === null; index--) {
+    const given = all[index]?.confidence;
+    confidence = given === undefined ? null : given + 0;
   }
-  gaps.sort((a, b) => a - b);
-  const middle = gaps.length >> 1;
-  const gapDays =
-    gaps.length === 0
-      ? null
-      : gaps.length % 2 === 1
-        ? (gaps[middle] ?? 0)
-        : ((gaps[middle - 1] ?? 0) + (gaps[middle] ?? 0)) / 2;
   return {
     last,
+    confidence,
     previous: all[count - 2],
     stale: last !== undefined && now - last.at > thresholds.staleAfterDays * DAY_MS,
-    gapDays,
-    stall: findStall(all.slice(0, count), thresholds),
+    gapDays: medianGapDays(all, count, scratch),
+    stall: findStall(all, thresholds, count),
   };
 }
 
+// `scratch` is reused across objectives, so most objectives allocate nothing here.
+function medianGapDays(
+  checkIns: readonly CleanCheckIn[],
+  count: number,
+  scratch: number[],
+): number | null {
+  const gaps = count - 1;
+  if (gaps < 1) return null;
+  if (gaps > 64) {
+    const sorted = new Float64Array(gaps);
+    for (let index = 0; index < gaps; index++) sorted[index] = gapDays(checkIns, index);
+    sorted.sort();
+    return median(sorted, gaps);
+  }
+  // Insertion sort while reading: a handful of gaps per objective.
+  for (let index = 0; index < gaps; index++) {
+    const gap = gapDays(checkIns, index);
+    let slot = index;
+    while (slot > 0 && (scratch[slot - 1] ?? 0) > gap) {
+      scratch[slot] = scratch[slot - 1] ?? 0;
+      slot--;
+    }
+    scratch[slot] = gap;
+  }
+  return median(scratch, gaps);
+}
+
+function gapDays(checkIns: readonly CleanCheckIn[], index: number): number {
+  return ((checkIns[index + 1]?.at ?? 0) - (checkIns[index]?.at ?? 0)) / DAY_MS;
+}
+
+function median(sorted: ArrayLike<number>, length: number): number {
+  const middle = length >> 1;
+  return length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
 /**
- * The trailing run of check-ins (sorted by date) in which none rose above the run's first
- * value: the longest such run, when it has enough check-ins over enough days and started above 0.
+ * The trailing run of check-ins (sorted by date; the first `count` of them) in which none rose
+ * above the run's first value: the longest such run, when it has enough check-ins over enough
+ * days and started above 0.
  */
 export function findStall(
-  checkIns: readonly CleanCheckIn[],
+  checkIns: readonly { at: number; progress: number }[],
   {
     stallMinCheckIns,
     stallMinDays,
   }: Pick<ObjectiveThresholds, 'stallMinCheckIns' | 'stallMinDays'>,
+  count = checkIns.length,
 ): Stall | null {
-  const lastCheckIn = checkIns[checkIns.length - 1];
-  if (!lastCheckIn) return null;
-  let first = checkIns.length - 1;
+  const lastCheckIn = checkIns[count - 1];
+  if (!lastCheckIn || count < stallMinCheckIns) return null;
+  let first = count - 1;
   let highest = -Infinity;
-  for (let index = checkIns.length - 1; index >= 0; index--) {
+  for (let index = count - 1; index >= 0; index--) {
     const progress = checkIns[index]?.progress ?? 0;
     if (progress >= highest) first = index;
     highest = Math.max(highest, progress);
   }
   const start = checkIns[first];
   if (!start) return null;
-  const count = checkIns.length - first;
+  const length = count - first;
   const days = (lastCheckIn.at - start.at) / DAY_MS;
-  if (count < stallMinCheckIns || days < stallMinDays || !(start.progress > 0)) return null;
-  return { progress: start.progress, checkIns: count, days: Math.round(days) };
+  if (length < stallMinCheckIns || days < stallMinDays || !(start.progress > 0)) return null;
+  return { progress: start.progress + 0, checkIns: length, days: Math.round(days) };
 }

@@ -145,81 +145,133 @@ export interface Formatter {
 export function createFormatter(options: FormatOptions = {}): Formatter {
   const locale = supportedLocale(options.locale);
   const messages = options.messages;
-  const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-  const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-    key: string,
-    make: () => T,
-  ): T => {
-    let format = formats.get(key) as T | undefined;
-    if (!format) {
-      format = make();
-      formats.set(key, format);
+  const byId = new Map<string, Part[]>();
+  const slots = new Map<string, NumberSlot>();
+  let dates: Intl.DateTimeFormat | undefined;
+  let pluralRules: Intl.PluralRules | undefined;
+
+  const slotFor = (kind: string): NumberSlot => {
+    const name = kind === 'percent' || kind === 'points' ? kind : 'number';
+    let slot = slots.get(name);
+    if (!slot) {
+      slot = { format: new Intl.NumberFormat(locale, NUMBER_FORMATS[name]), memo: new Map(), name };
+      slots.set(name, slot);
     }
-    return format;
+    return slot;
   };
   const number = (value: number, kind: string): string => {
-    if (kind === 'percent') {
-      return cached(
-        'percent',
-        () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-      ).format(value);
-    }
-    if (kind === 'points') {
-      return cached(
-        'points',
-        () =>
-          new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
-      ).format(value * 100);
-    }
     if (kind === 'date') {
-      return cached(
-        'date',
-        () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-      ).format(value);
+      dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      return dates.format(value);
     }
-    return cached(
-      'number',
-      () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
-    ).format(value);
-  };
-  const plural = (value: number, options: string, values: MessageValues): string => {
-    const choices = new Map<string, string>();
-    for (let index = 0; index < options.length; ) {
-      const open = options.indexOf('{', index);
-      const close = open < 0 ? -1 : matchingBrace(options, open);
-      if (close < 0) break;
-      choices.set(options.slice(index, open).trim(), options.slice(open + 1, close));
-      index = close + 1;
+    // Every kind shows at most two decimals of `value` (percent and points: whole hundredths),
+    // so results repeat: remember them by the rounded hundredths. Values next to a half go to
+    // Intl directly, as their rounding depends on digits a float multiplication may lose.
+    const slot = slotFor(kind);
+    const points = slot.name === 'points';
+    const scaled = value * 100;
+    const fraction = Math.abs(scaled) % 1;
+    if (Math.abs(fraction - 0.5) < 1e-6 || !(Math.abs(scaled) < 1e15)) {
+      return slot.format.format(points ? scaled : value);
     }
-    const category = cached('plural', () => new Intl.PluralRules(locale)).select(value);
-    const chosen = choices.get(`=${value}`) ?? choices.get(category) ?? choices.get('other') ?? '';
-    return interpolate(chosen.replaceAll('#', number(value, 'number')), values);
-  };
-  const placeholder = (body: string, values: MessageValues): string => {
-    const [name = '', kind = '', ...rest] = body.split(',');
-    const value = values[name.trim()];
-    if (value === undefined) return `{${body}}`;
-    const format = kind.trim();
-    // A string with a kind names another message: `{status, status}` shows `status.<value>`.
-    if (typeof value === 'string') return format ? formatId(`${format}.${value}`, values) : value;
-    if (!Number.isFinite(value)) return '–';
-    return format === 'plural' ? plural(value, rest.join(','), values) : number(value, format);
-  };
-  const interpolate = (template: string, values: MessageValues): string => {
-    let text = '';
-    let index = 0;
-    while (index < template.length) {
-      const open = template.indexOf('{', index);
-      const close = open < 0 ? -1 : matchingBrace(template, open);
-      if (close < 0) return text + template.slice(index);
-      text += template.slice(index, open) + placeholder(template.slice(open + 1, close), values);
-      index = close + 1;
+    const key = Math.round(scaled);
+    // Map keys do not tell -0 from 0, while Intl shows "-0%" for a small negative.
+    if (key === 0 && (value < 0 || Object.is(value, -0))) {
+      return slot.format.format(points ? scaled : value);
+    }
+    let text = slot.memo.get(key);
+    if (text === undefined) {
+      text = slot.format.format(points ? key : key / 100);
+      slot.memo.set(key, text);
     }
     return text;
   };
-  const formatId = (id: string, values: MessageValues): string =>
-    interpolate(messages?.[id] ?? (MESSAGES_EN as Record<string, string>)[id] ?? id, values);
+  const render = (parts: readonly Part[], values: MessageValues): string => {
+    let text = '';
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
+      }
+      const value = values[part.name];
+      if (value === undefined) text += part.source;
+      // A string with a kind names another message: `{status, status}` shows `status.<value>`.
+      else if (typeof value === 'string')
+        text += part.kind ? formatId(`${part.kind}.${value}`, values) : value;
+      else if (!Number.isFinite(value)) text += '–';
+      else if (part.choices) {
+        pluralRules ??= new Intl.PluralRules(locale);
+        const chosen =
+          part.choices.get(`=${value}`) ??
+          part.choices.get(pluralRules.select(value)) ??
+          part.choices.get('other') ??
+          [];
+        text += render(chosen, { ...values, '#': value });
+      } else text += number(value, part.kind);
+    }
+    return text;
+  };
+  const formatId = (id: string, values: MessageValues): string => {
+    let parts = byId.get(id);
+    if (!parts) {
+      parts = compile(messages?.[id] ?? (MESSAGES_EN as Record<string, string>)[id] ?? id);
+      byId.set(id, parts);
+    }
+    return render(parts, values);
+  };
   return { locale, format: (id, values = {}) => formatId(id, values) };
+}
+
+interface NumberSlot {
+  name: string;
+  format: Intl.NumberFormat;
+  /** Formatted text by rounded hundredths. */
+  memo: Map<number, string>;
+}
+
+const NUMBER_FORMATS: Record<string, Intl.NumberFormatOptions> = {
+  number: { maximumFractionDigits: 2 },
+  percent: { style: 'percent', maximumFractionDigits: 0 },
+  points: { maximumFractionDigits: 0, signDisplay: 'exceptZero' },
+};
+
+/** A piece of a compiled template: text, or a placeholder with its kind and plural choices. */
+type Part = string | { name: string; kind: string; source: string; choices?: Map<string, Part[]> };
+
+function compile(template: string): Part[] {
+  const parts: Part[] = [];
+  let index = 0;
+  while (index < template.length) {
+    const open = template.indexOf('{', index);
+    const close = open < 0 ? -1 : matchingBrace(template, open);
+    if (close < 0) {
+      parts.push(template.slice(index));
+      break;
+    }
+    if (open > index) parts.push(template.slice(index, open));
+    parts.push(placeholder(template.slice(open, close + 1)));
+    index = close + 1;
+  }
+  return parts;
+}
+
+function placeholder(source: string): Part {
+  const body = source.slice(1, -1);
+  const [name = '', kind = '', ...rest] = body.split(',');
+  const part = { name: name.trim(), kind: kind.trim(), source };
+  if (part.kind !== 'plural') return part;
+  const options = rest.join(',');
+  const choices = new Map<string, Part[]>();
+  for (let index = 0; index < options.length; ) {
+    const open = options.indexOf('{', index);
+    const close = open < 0 ? -1 : matchingBrace(options, open);
+    if (close < 0) break;
+    // `#` in a choice stands for the number itself.
+    const text = options.slice(open + 1, close).replaceAll('#', '{#, number}');
+    choices.set(options.slice(index, open).trim(), compile(text));
+    index = close + 1;
+  }
+  return { ...part, choices };
 }
 
 function matchingBrace(text: string, open: number): number {

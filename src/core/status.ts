@@ -84,7 +84,7 @@ export function projectionRule(
               : ratio >= thresholds.atRisk
                 ? 'at-risk'
                 : 'off-track';
-      return decision(status, 'projection', { projection, bar, ratio });
+      return decision(status, 'projection', 'explain.projection', { projection, bar, ratio });
     },
   };
 }
@@ -99,7 +99,7 @@ export function scoreBandRule({ green = 0.7, yellow = 0.4 } = {}): StatusRuleSet
     classify({ projection }) {
       const status =
         projection >= green ? 'on-track' : projection >= yellow ? 'at-risk' : 'off-track';
-      return decision(status, 'score-bands', { projection, green, yellow });
+      return decision(status, 'score-bands', 'explain.score-bands', { projection, green, yellow });
     },
   };
 }
@@ -115,7 +115,8 @@ export function gapPointsRule({ onTrack = 16.5, behind = 33 } = {}): StatusRuleS
       // Rounded to 1e-9 so that 0.5 − 0.335 reads as the 16.5 points a person sees.
       const gap = Math.max(0, Math.round((expected - progress) * 1e11) / 1e9);
       const status = gap < onTrack ? 'on-track' : gap <= behind ? 'behind' : 'at-risk';
-      return decision(status, 'gap-points', { progress, expected, gap, onTrack, behind });
+      const values = { progress, expected, gap, onTrack, behind };
+      return decision(status, 'gap-points', 'explain.gap-points', values);
     },
   };
 }
@@ -127,7 +128,7 @@ export function paceRatioRule({ onTrack = 0.95, behind = 0.75 } = {}): StatusRul
     classify({ progress, expected }) {
       const ratio = progress / expected;
       const status = ratio >= onTrack ? 'on-track' : ratio >= behind ? 'behind' : 'at-risk';
-      return decision(status, 'pace-ratio', { ratio, onTrack, behind });
+      return decision(status, 'pace-ratio', 'explain.pace-ratio', { ratio, onTrack, behind });
     },
   };
 }
@@ -173,13 +174,13 @@ export function createStatusClassifier(
   const rules = resolveStatusRules(options.statusRules, thresholds);
   return (input) => {
     const { progress, expected, projection, elapsed, confidence } = input;
-    if (progress >= 1) return decision('done', 'done', { progress });
+    if (progress >= 1) return decision('done', 'done', 'explain.done', { progress });
     const first =
       projection === null || expected < thresholds.tooEarly
         ? progress > 0
-          ? decision('on-track', 'early-cycle', { progress, elapsed }, 'too-early')
-          : decision('not-started', 'early-cycle', { progress, elapsed })
-        : rules.classify({ ...input, projection });
+          ? decision('on-track', 'early-cycle', 'explain.too-early', { progress, elapsed })
+          : decision('not-started', 'early-cycle', 'explain.not-started', { progress, elapsed })
+        : rules.classify(input as StatusInput & { projection: number });
     if (confidence === null) return first;
     const floor: Status | null =
       confidence < thresholds.confidenceAtRisk
@@ -189,7 +190,11 @@ export function createStatusClassifier(
           : null;
     if (floor === null || statusSeverity(floor) <= statusSeverity(first.status)) return first;
     const limit = floor === 'at-risk' ? thresholds.confidenceAtRisk : thresholds.confidenceBehind;
-    return decision(floor, 'confidence', { confidence, limit, status: floor });
+    return decision(floor, 'confidence', 'explain.confidence', {
+      confidence,
+      limit,
+      status: floor,
+    });
   };
 }
 
@@ -214,8 +219,8 @@ export function statusSeverity(status: Status): number {
 function decision(
   status: Status,
   rule: string,
+  id: string,
   values: Record<string, number | string>,
-  messageId = rule === 'early-cycle' ? 'not-started' : rule,
 ): StatusDecision {
-  return { status, rule, message: { id: `explain.${messageId}`, values } };
+  return { status, rule, message: { id, values } };
 }

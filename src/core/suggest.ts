@@ -95,24 +95,28 @@ export const capacityImbalanceRule: SuggestionRule = {
 export const tooConservativeRule: SuggestionRule = {
   id: 'too-conservative',
   evaluate({ objectives, elapsed, thresholds }) {
-    return objectives.flatMap((o): Finding[] => {
+    return findEach(objectives, (o) => {
+      const cause = 'target.too-conservative';
       if (o.completedEarly) {
-        return [
-          possible('target.too-conservative', o, 'evidence.completed-early', {
-            title: o.title,
-            elapsed,
-          }),
-        ];
+        return finding(cause, 'possible', o, 'evidence.completed-early', {
+          title: o.title,
+          elapsed,
+        });
       }
-      if (o.status === 'done' || o.projection === null || o.projection < thresholds.farOver * o.bar)
-        return [];
+      if (
+        o.status === 'done' ||
+        o.projection === null ||
+        o.projection < thresholds.farOver * o.bar
+      ) {
+        return null;
+      }
       const values = {
         title: o.title,
         projection: o.projection,
         bar: o.bar,
         factor: thresholds.farOver,
       };
-      return [possible('target.too-conservative', o, 'evidence.projected-far-over', values)];
+      return finding(cause, 'possible', o, 'evidence.projected-far-over', values);
     });
   },
 };
@@ -121,12 +125,12 @@ export const tooConservativeRule: SuggestionRule = {
 export const tooAggressiveRule: SuggestionRule = {
   id: 'too-aggressive',
   evaluate({ objectives }) {
-    return objectives
-      .filter((o) => isLagging(o) && o.progress > 0 && o.stall === null && o.projection !== null)
-      .map((o) => {
-        const values = { title: o.title, projection: o.projection ?? 0, bar: o.bar };
-        return possible('target.too-aggressive', o, 'evidence.projected-short', values);
-      });
+    return findEach(objectives, (o) => {
+      if (!isLagging(o) || !(o.progress > 0) || o.stall !== null || o.projection === null)
+        return null;
+      const values = { title: o.title, projection: o.projection, bar: o.bar };
+      return finding('target.too-aggressive', 'possible', o, 'evidence.projected-short', values);
+    });
   },
 };
 
@@ -134,15 +138,14 @@ export const tooAggressiveRule: SuggestionRule = {
 export const noClearPlanRule: SuggestionRule = {
   id: 'no-clear-plan',
   evaluate({ objectives, elapsed, thresholds }) {
-    return objectives.flatMap((o): Finding[] => {
+    return findEach(objectives, (o) => {
+      const cause = 'target.no-clear-plan';
       if (o.progress === 0 && elapsed >= thresholds.noProgressAfter) {
-        const evidence = { id: 'evidence.no-progress', values: { title: o.title, elapsed } };
-        return [
-          { causeId: 'target.no-clear-plan', strength: 'strong', objectiveIds: [o.id], evidence },
-        ];
+        return finding(cause, 'strong', o, 'evidence.no-progress', { title: o.title, elapsed });
       }
-      if (o.keyResults.length > 0 || statusSeverity(o.status) < statusSeverity('behind')) return [];
-      return [possible('target.no-clear-plan', o, 'evidence.no-key-results', { title: o.title })];
+      if (o.keyResults.length > 0 || statusSeverity(o.status) < statusSeverity('behind'))
+        return null;
+      return finding(cause, 'possible', o, 'evidence.no-key-results', { title: o.title });
     });
   },
 };
@@ -151,16 +154,11 @@ export const noClearPlanRule: SuggestionRule = {
 export const noFollowThroughRule: SuggestionRule = {
   id: 'no-follow-through',
   evaluate({ objectives }) {
-    return objectives.flatMap((o): Finding[] => {
-      if (!o.stall) return [];
+    return findEach(objectives, (o) => {
+      if (!o.stall) return null;
       const { progress, checkIns: count, days } = o.stall;
-      const evidence = {
-        id: 'evidence.stalled',
-        values: { title: o.title, progress, count, days },
-      };
-      return [
-        { causeId: 'leader.no-follow-through', strength: 'strong', objectiveIds: [o.id], evidence },
-      ];
+      const values = { title: o.title, progress, count, days };
+      return finding('leader.no-follow-through', 'strong', o, 'evidence.stalled', values);
     });
   },
 };
@@ -169,20 +167,15 @@ export const noFollowThroughRule: SuggestionRule = {
 export const noMeetingCadenceRule: SuggestionRule = {
   id: 'no-meeting-cadence',
   evaluate({ objectives, thresholds }) {
-    return objectives.flatMap((o): Finding[] => {
-      const strong = (id: string, days: number): Finding[] => [
-        {
-          causeId: 'process.no-meeting-cadence',
-          strength: 'strong',
-          objectiveIds: [o.id],
-          evidence: { id, values: { title: o.title, days } },
-        },
-      ];
-      if (o.stale) return strong('evidence.stale', o.daysSinceCheckIn ?? 0);
-      if (o.checkInGapDays !== null && o.checkInGapDays > thresholds.cadenceDays) {
-        return strong('evidence.sparse-check-ins', Math.round(o.checkInGapDays));
+    return findEach(objectives, (o) => {
+      const cause = 'process.no-meeting-cadence';
+      if (o.stale) {
+        const values = { title: o.title, days: o.daysSinceCheckIn ?? 0 };
+        return finding(cause, 'strong', o, 'evidence.stale', values);
       }
-      return [];
+      if (o.checkInGapDays === null || o.checkInGapDays <= thresholds.cadenceDays) return null;
+      const values = { title: o.title, days: Math.round(o.checkInGapDays) };
+      return finding(cause, 'strong', o, 'evidence.sparse-check-ins', values);
     });
   },
 };
@@ -204,32 +197,30 @@ export const shiftsFocusRule: SuggestionRule = {
       });
     }
     const length = cycle.end - cycle.start;
-    for (const o of objectives) {
-      if (o.createdAt === null) continue;
-      const share = (Date.parse(o.createdAt) - cycle.start) / length;
-      if (share > thresholds.lateAfter) {
+    return findEach(
+      objectives,
+      (o) => {
+        const share = o.createdAt === null ? 0 : (o.createdAt - cycle.start) / length;
+        if (!(share > thresholds.lateAfter)) return null;
         const values = { title: o.title, elapsed: Math.min(share, 1) };
-        findings.push(possible('leader.shifts-focus', o, 'evidence.added-late', values));
-      }
-    }
-    return findings;
+        return finding('leader.shifts-focus', 'possible', o, 'evidence.added-late', values);
+      },
+      findings,
+    );
   },
 };
 
-/** The measured progress and the team's own confidence disagree. */
+/** The measured progress and the team’s own confidence disagree. */
 export const wrongKpiRule: SuggestionRule = {
   id: 'wrong-kpi',
   evaluate({ objectives, thresholds }) {
-    return objectives
-      .filter(
-        (o) =>
-          o.confidence !== null &&
-          Math.abs(Math.min(o.progress, 1) - o.confidence) >= thresholds.confidenceGap,
-      )
-      .map((o) => {
-        const values = { title: o.title, progress: o.progress, confidence: o.confidence ?? 0 };
-        return possible('target.wrong-kpi', o, 'evidence.confidence-mismatch', values);
-      });
+    return findEach(objectives, (o) => {
+      const { confidence } = o;
+      if (confidence === null) return null;
+      if (Math.abs(Math.min(o.progress, 1) - confidence) < thresholds.confidenceGap) return null;
+      const values = { title: o.title, progress: o.progress, confidence };
+      return finding('target.wrong-kpi', 'possible', o, 'evidence.confidence-mismatch', values);
+    });
   },
 };
 
@@ -301,13 +292,28 @@ export function suggestCauses(
   ];
 }
 
-function possible(
+/** Runs `find` on every objective and collects what it finds, into `into` when given. */
+export function findEach(
+  objectives: readonly ObjectiveAnalysis[],
+  find: (objective: ObjectiveAnalysis) => Finding | null,
+  into: Finding[] = [],
+): Finding[] {
+  for (const objective of objectives) {
+    const found = find(objective);
+    if (found) into.push(found);
+  }
+  return into;
+}
+
+/** A finding about one objective. */
+export function finding(
   causeId: string,
+  strength: SuggestionStrength,
   objective: ObjectiveAnalysis,
   id: string,
   values: Record<string, number | string>,
 ): Finding {
-  return { causeId, strength: 'possible', objectiveIds: [objective.id], evidence: { id, values } };
+  return { causeId, strength, objectiveIds: [objective.id], evidence: { id, values } };
 }
 
 function pick<T>(items: readonly T[], better: (a: T, b: T) => boolean): T | undefined {

@@ -122,7 +122,10 @@ export interface Stall {
   days: number;
 }
 
-/** The analysis of one objective. */
+/**
+ * The analysis of one objective. Its times are epoch milliseconds (cheap for 100k objectives);
+ * the report's own `now` and `cycle` are ISO strings.
+ */
 export interface ObjectiveAnalysis {
   id: string;
   title: string;
@@ -149,19 +152,18 @@ export interface ObjectiveAnalysis {
   completedEarly: boolean;
   explanation: Explanation;
   keyResults: KeyResultAnalysis[];
-  /** Check-ins sorted by date (`at` in epoch milliseconds), bad ones left out. */
-  checkIns: { at: number; progress: number; confidence?: number; note?: string }[];
   /** Progress at the check-in before the latest one, when there are two or more. */
   previousProgress: number | null;
-  /** When the latest check-in up to `now` was made, ISO 8601. */
-  lastCheckIn: string | null;
+  /** When the latest check-in up to `now` was made, in epoch milliseconds. */
+  lastCheckIn: number | null;
   /** Whole days from the latest check-in to `now`. */
   daysSinceCheckIn: number | null;
   /** The median number of days between consecutive check-ins. */
   checkInGapDays: number | null;
   /** The trailing run of check-ins that did not rise above its first value, when long enough. */
   stall: Stall | null;
-  createdAt: string | null;
+  /** When the objective was created, in epoch milliseconds. */
+  createdAt: number | null;
 }
 
 /** Balance statistics over the objectives' attainment. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeOkrs,
@@ -48,6 +49,26 @@ describe('formatMessage', () => {
     expect(formatMessage('t', { x: Number.NaN }, { messages: { t: '{x, percent}' } })).toBe('–');
     expect(formatMessage('t', {}, { messages: { t: 'keeps {missing} and { unbalanced' } })).toBe(
       'keeps {missing} and { unbalanced',
+    );
+  });
+
+  it('formats numbers exactly as Intl does, reused results included', () => {
+    const format = createFormatter({
+      locale: 'en',
+      messages: { p: '{v, percent}', n: '{v, number}' },
+    });
+    const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+    const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+    const values = fc.oneof(
+      fc.double({ min: -20, max: 20, noNaN: true }),
+      fc.integer({ min: -2000, max: 2000 }).map((n) => n / 1000 + 0.005),
+    );
+    fc.assert(
+      fc.property(values, (v) => {
+        expect(format.format('p', { v })).toBe(percent.format(v));
+        expect(format.format('n', { v })).toBe(plain.format(v));
+      }),
+      { numRuns: 2000 },
     );
   });
 

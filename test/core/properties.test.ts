@@ -39,12 +39,32 @@ const checkInArb: fc.Arbitrary<CheckIn> = fc.record(
   { requiredKeys: ['at', 'progress'] },
 );
 
-const keyResultArb: fc.Arbitrary<KeyResultInput> = fc
-  .record(
-    { id: name, title: name, start: value, target: value, current: value, weight: unit(5) },
-    { requiredKeys: ['id', 'title', 'target', 'current'] },
+// Start, target and current of a key result: any finite values with `target !== start`, plus
+// the two edge cases a uniform draw rarely hits: a key result that has not moved yet (`current`
+// still at `start`) and a range so narrow that `(current − start) / (target − start)` is huge.
+type Range = Pick<KeyResultInput, 'start' | 'target' | 'current'>;
+const rangeArb: fc.Arbitrary<Range> = fc
+  .oneof<fc.Arbitrary<Range>[]>(
+    fc.record(
+      { start: value, target: value, current: value },
+      { requiredKeys: ['target', 'current'] },
+    ),
+    fc
+      .record({ start: value, target: value }, { requiredKeys: ['target'] })
+      .map((range) => ({ ...range, current: range.start ?? 0 })),
+    fc.record({
+      target: fc.double({ min: -1e-306, max: 1e-306, noNaN: true, noDefaultInfinity: true }),
+      current: value,
+    }),
   )
-  .filter((keyResult) => keyResult.target !== (keyResult.start ?? 0));
+  .filter((range) => range.target !== (range.start ?? 0));
+
+const keyResultArb: fc.Arbitrary<KeyResultInput> = fc
+  .tuple(
+    fc.record({ id: name, title: name, weight: unit(5) }, { requiredKeys: ['id', 'title'] }),
+    rangeArb,
+  )
+  .map(([keyResult, range]) => ({ ...keyResult, ...range }));
 
 const measureArb: fc.Arbitrary<Pick<ObjectiveInput, 'progress' | 'keyResults'>> = fc.oneof(
   fc.record({ progress: unit(1.5) }),
@@ -153,6 +173,14 @@ describe('analyzeOkrs on arbitrary valid OKR sets', () => {
         }
         expect(report.elapsed).toBeGreaterThanOrEqual(0);
         expect(report.elapsed).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('returns a report that survives a JSON round trip unchanged', () => {
+    fc.assert(
+      fc.property(okrSetArb, nowArb, (okrs, now) => {
+        const report = analyzeOkrs(okrs, { now });
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
       }),
     );
