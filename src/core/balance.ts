@@ -56,7 +56,7 @@ export function computeBalance(
   const weightSum = total > 0 ? total : count;
   let sum = 0;
   items.forEach((item, index) => {
-    sum += (values[index] ?? 0) * weightOf(item);
+    sum += (values[index] as number) * weightOf(item);
   });
   const mean = sum / weightSum;
   const sorted = values.slice().sort();
@@ -66,20 +66,16 @@ export function computeBalance(
   // All-equal values have σ = 0 exactly, whatever rounding the mean picked up.
   if (max > min) {
     items.forEach((item, index) => {
-      squares += ((values[index] ?? 0) - mean) ** 2 * weightOf(item);
+      squares += ((values[index] as number) - mean) ** 2 * weightOf(item);
     });
   }
   const stdDev = Math.sqrt(squares / weightSum);
-  const middle = count >> 1;
-  const median =
-    count % 2 === 1
-      ? (sorted[middle] ?? 0)
-      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  const median = medianOfSorted(sorted, count);
   const score = clamp(1 - 2 * stdDev, 0, 1);
   const leaders: string[] = [];
   const laggards: string[] = [];
   items.forEach((item, index) => {
-    const value = values[index] ?? 0;
+    const value = values[index] as number;
     if (value > median + limits.leaderMargin) leaders.push(item.id);
     else if (value < median - limits.laggardMargin) laggards.push(item.id);
   });
@@ -111,4 +107,12 @@ export function balanceLevel(
 
 function validWeight(weight: number | undefined): number {
   return weight === undefined ? 1 : weight >= 0 && weight < Infinity ? weight : 0;
+}
+
+/** The median of the first `length` values of a sorted list. */
+export function medianOfSorted(sorted: ArrayLike<number>, length: number): number {
+  const middle = length >> 1;
+  return length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }

@@ -12,8 +12,8 @@ const DATE_TIME =
  * and valid `Date` objects; anything else gives `null`.
  */
 export function toEpochMs(input: unknown): number | null {
-  if (input instanceof Date) return finiteOrNull(input.getTime());
   if (typeof input === 'number') return finiteOrNull(input);
+  if (input instanceof Date) return finiteOrNull(input.getTime());
   if (typeof input !== 'string') return null;
   const text = input.trim();
   const dateOnly = DATE_ONLY.exec(text);

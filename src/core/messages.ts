@@ -159,7 +159,7 @@ export function createFormatter(options: FormatOptions = {}): Formatter {
     }
     return slot;
   };
-  const number = (value: number, kind: string): string => {
+  const number = (value: number, kind: string, part?: Placeholder): string => {
     if (kind === 'date') {
       dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
       return dates.format(value);
@@ -167,7 +167,11 @@ export function createFormatter(options: FormatOptions = {}): Formatter {
     // Every kind shows at most two decimals of `value` (percent and points: whole hundredths),
     // so results repeat: remember them by the rounded hundredths. Values next to a half go to
     // Intl directly, as their rounding depends on digits a float multiplication may lose.
-    const slot = slotFor(kind);
+    let slot = part?.slot;
+    if (!slot) {
+      slot = slotFor(kind);
+      if (part) part.slot = slot;
+    }
     const points = slot.name === 'points';
     const scaled = value * 100;
     const fraction = Math.abs(scaled) % 1;
@@ -207,7 +211,7 @@ export function createFormatter(options: FormatOptions = {}): Formatter {
           part.choices.get('other') ??
           [];
         text += render(chosen, { ...values, '#': value });
-      } else text += number(value, part.kind);
+      } else text += number(value, part.kind, part);
     }
     return text;
   };
@@ -235,8 +239,17 @@ const NUMBER_FORMATS: Record<string, Intl.NumberFormatOptions> = {
   points: { maximumFractionDigits: 0, signDisplay: 'exceptZero' },
 };
 
-/** A piece of a compiled template: text, or a placeholder with its kind and plural choices. */
-type Part = string | { name: string; kind: string; source: string; choices?: Map<string, Part[]> };
+/** A placeholder of a compiled template; `slot` caches its number format once used. */
+interface Placeholder {
+  name: string;
+  kind: string;
+  source: string;
+  choices?: Map<string, Part[]>;
+  slot?: NumberSlot;
+}
+
+/** A piece of a compiled template: text or a placeholder. */
+type Part = string | Placeholder;
 
 function compile(template: string): Part[] {
   const parts: Part[] = [];

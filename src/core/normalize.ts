@@ -42,7 +42,7 @@ export interface CleanObjective {
   progress?: number;
   keyResults: CleanKeyResult[];
   confidence?: number;
-  checkIns: CleanCheckIn[];
+  checkIns: readonly CleanCheckIn[];
   createdAt: number | null;
 }
 
@@ -191,34 +191,16 @@ export function readValidObjective(raw: unknown): CleanObjective | null {
   if (!optionalInRange(confidence, 1)) return null;
   const created = createdAt === undefined ? null : toEpochMs(createdAt);
   if (createdAt !== undefined && created === null) return null;
-  const cleanKeyResults: CleanKeyResult[] = [];
+  let cleanKeyResults: (CleanKeyResult | null)[] = [];
   if (keyResults !== undefined) {
     if (!Array.isArray(keyResults)) return null;
-    for (const keyResult of keyResults) {
-      const clean = readValidKeyResult(keyResult);
-      if (!clean) return null;
-      cleanKeyResults.push(clean);
+    cleanKeyResults = keyResults.map(readValidKeyResult);
+    if (cleanKeyResults.includes(null) || hasRepeatedId(cleanKeyResults as CleanKeyResult[])) {
+      return null;
     }
-    if (hasRepeatedId(cleanKeyResults)) return null;
   }
-  const cleanCheckIns: CleanCheckIn[] = [];
-  if (checkIns !== undefined) {
-    if (!Array.isArray(checkIns)) return null;
-    let sorted = true;
-    for (const checkIn of checkIns) {
-      const clean = readValidCheckIn(checkIn);
-      if (!clean) return null;
-      if (
-        sorted &&
-        cleanCheckIns.length > 0 &&
-        (cleanCheckIns[cleanCheckIns.length - 1]?.at ?? 0) > clean.at
-      ) {
-        sorted = false;
-      }
-      cleanCheckIns.push(clean);
-    }
-    if (!sorted) cleanCheckIns.sort((a, b) => a.at - b.at);
-  }
+  const cleanCheckIns = checkIns === undefined ? [] : readValidCheckIns(checkIns);
+  if (!cleanCheckIns) return null;
   return {
     id,
     title,
@@ -227,7 +209,7 @@ export function readValidObjective(raw: unknown): CleanObjective | null {
     type: type ?? 'committed',
     weight: weight === undefined ? 1 : (weight as number) + 0,
     progress: progress === undefined ? undefined : (progress as number) + 0,
-    keyResults: cleanKeyResults,
+    keyResults: cleanKeyResults as CleanKeyResult[],
     confidence: confidence === undefined ? undefined : (confidence as number) + 0,
     checkIns: cleanCheckIns,
     createdAt: created,
@@ -260,6 +242,27 @@ function readValidKeyResult(raw: unknown): CleanKeyResult | null {
   return keyResultAnalysis(id, title, rawProgress, typeof weight === 'number' ? weight + 0 : 1);
 }
 
+/**
+ * Valid check-ins sorted by date, or `null`. A list that is already sorted with numeric dates
+ * is used as it is, read-only: copying 60k check-ins per 10k objectives costs more than all
+ * the maths on them.
+ */
+function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
+  if (!Array.isArray(list)) return null;
+  let inPlace = true;
+  let previous = -Infinity;
+  for (const checkIn of list) {
+    const clean = readValidCheckIn(checkIn);
+    if (!clean) return null;
+    if (clean !== checkIn || clean.at < previous) inPlace = false;
+    previous = clean.at;
+  }
+  if (inPlace) return list as CleanCheckIn[];
+  return list
+    .map((checkIn) => readValidCheckIn(checkIn) as CleanCheckIn)
+    .sort((a, b) => a.at - b.at);
+}
+
 function readValidCheckIn(raw: unknown): CleanCheckIn | null {
   if (!isRecord(raw)) return null;
   const { at, progress, confidence, note } = raw;
@@ -268,8 +271,7 @@ function readValidCheckIn(raw: unknown): CleanCheckIn | null {
     return null;
   if (!optionalInRange(confidence, 1) || (note !== undefined && typeof note !== 'string'))
     return null;
-  // A check-in whose date is already a number is read in place (never changed, never exposed):
-  // copying 60k of them per 10k objectives costs more than all the maths.
+  // A check-in whose date is already a number is read in place: never changed, never exposed.
   if (typeof at === 'number') return raw as unknown as CleanCheckIn;
   return { at: time, progress, confidence: confidence as number | undefined, note };
 }

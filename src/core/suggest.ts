@@ -51,7 +51,10 @@ export interface Finding {
   evidence: { id: string; values: Record<string, number | string> };
 }
 
-/** A rule that reads the analysis and points to causes; hosts may add their own. */
+/**
+ * A rule that reads the analysis and points to causes; hosts may add their own. A rule lists
+ * each objective at most once across its findings, in input order.
+ */
 export interface SuggestionRule {
   id: string;
   evaluate(context: SuggestionContext): Finding[];
@@ -265,27 +268,38 @@ export function suggestCauses(
   rules: readonly SuggestionRule[] = DEFAULT_SUGGESTION_RULES,
   formatText: (id: string, values: Record<string, number | string>) => string = (id) => id,
 ): Suggestion[] {
-  const byCause = new Map<string, { suggestion: Suggestion; ids: Set<string> }>();
+  const byCause = new Map<string, Suggestion & { rule: SuggestionRule; mixed: boolean }>();
   for (const rule of rules) {
-    for (const finding of rule.evaluate(context)) {
-      const { id, values } = finding.evidence;
-      const evidence = { id, values, text: formatText(id, values) };
-      const known = byCause.get(finding.causeId);
-      if (!known) {
-        const suggestion = { ...finding, objectiveIds: [], evidence: [evidence] };
-        byCause.set(finding.causeId, { suggestion, ids: new Set(finding.objectiveIds) });
-        continue;
+    for (const { causeId, strength, objectiveIds, evidence } of rule.evaluate(context)) {
+      const { id, values } = evidence;
+      let merged = byCause.get(causeId);
+      if (!merged) {
+        merged = { causeId, strength, objectiveIds: [], evidence: [], rule, mixed: false };
+        byCause.set(causeId, merged);
       }
-      if (finding.strength === 'strong') known.suggestion.strength = 'strong';
-      for (const objectiveId of finding.objectiveIds) known.ids.add(objectiveId);
-      known.suggestion.evidence.push(evidence);
+      if (strength === 'strong') merged.strength = 'strong';
+      if (merged.rule !== rule) merged.mixed = true;
+      for (const objectiveId of objectiveIds) merged.objectiveIds.push(objectiveId);
+      merged.evidence.push({ id, values, text: formatText(id, values) });
     }
   }
-  const order = new Map(context.objectives.map((o, index) => [o.id, index]));
-  const suggestions = [...byCause.values()].map(({ suggestion, ids }) => ({
-    ...suggestion,
-    objectiveIds: [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
-  }));
+  let order: Map<string, number> | undefined;
+  const suggestions: Suggestion[] = [];
+  for (const { causeId, strength, objectiveIds, evidence, mixed } of byCause.values()) {
+    // One rule lists objectives once each, in input order; merging rules needs sorting.
+    let ids = objectiveIds;
+    if (mixed) {
+      if (!order) {
+        order = new Map();
+        for (let index = 0; index < context.objectives.length; index++) {
+          order.set(context.objectives[index]?.id ?? '', index);
+        }
+      }
+      const position = order;
+      ids = [...new Set(ids)].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    }
+    suggestions.push({ causeId, strength, objectiveIds: ids, evidence });
+  }
   return [
     ...suggestions.filter((s) => s.strength === 'strong'),
     ...suggestions.filter((s) => s.strength !== 'strong'),
