@@ -125,37 +125,38 @@ type AddIssue = (
 type AddPlain = (path: string, code: string, severity: Issue['severity'], action?: string) => void;
 
 function readObjective(raw: unknown, index: number, add: AddIssue, plain: AddPlain) {
-  const quick = readValidObjective(raw);
-  if (quick) {
-    if (quick.keyResults.length === 0 && quick.progress === undefined) {
-      plain(`objectives[${index}]`, 'no-progress', 'warning', 'counts-as-zero');
-    }
-    return quick;
+  const path = () => `objectives[${index}]`;
+  let objective = readValidObjective(raw);
+  if (!objective) {
+    const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
+    const value = parsed.success ? parsed.output : repairObjective(raw, path(), add, plain);
+    if (!value) return null;
+    objective = fromSchemaOutput(value);
   }
-  const path = `objectives[${index}]`;
-  const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
-  const value = parsed.success ? parsed.output : repairObjective(raw, path, add, plain);
-  if (!value) return null;
-  const keyResults = (value.keyResults ?? []).map(toCleanKeyResult);
-  if (keyResults.length === 0 && value.progress === undefined) {
-    plain(path, 'no-progress', 'warning', 'counts-as-zero');
+  if (objective.keyResults.length === 0 && objective.progress === undefined) {
+    plain(path(), 'no-progress', 'warning', 'counts-as-zero');
   }
-  const checkIns = (value.checkIns ?? [])
-    .map((checkIn) => ({ ...checkIn, at: toEpochMs(checkIn.at) ?? 0 }))
-    .sort((a, b) => a.at - b.at);
+  return objective;
+}
+
+/** Reads what `ObjectiveSchema` gave (or repair made) into a clean objective. */
+export function fromSchemaOutput(value: Output<typeof ObjectiveSchema>): CleanObjective {
   return {
     id: value.id,
     title: value.title,
-    ...(value.owner === undefined ? {} : { owner: value.owner }),
-    ...(value.team === undefined ? {} : { team: value.team }),
+    owner: value.owner,
+    team: value.team,
     type: value.type ?? 'committed',
-    weight: value.weight ?? 1,
-    ...(value.progress === undefined ? {} : { progress: value.progress }),
-    keyResults,
-    ...(value.confidence === undefined ? {} : { confidence: value.confidence }),
-    checkIns,
+    // + 0 turns a -0 of the input into 0, which a JSON round trip would do anyway.
+    weight: (value.weight ?? 1) + 0,
+    progress: value.progress === undefined ? undefined : value.progress + 0,
+    keyResults: (value.keyResults ?? []).map(toCleanKeyResult),
+    confidence: value.confidence === undefined ? undefined : value.confidence + 0,
+    checkIns: (value.checkIns ?? [])
+      .map((checkIn) => ({ ...checkIn, at: toEpochMs(checkIn.at) ?? 0 }))
+      .sort((a, b) => a.at - b.at),
     createdAt: value.createdAt === undefined ? null : toEpochMs(value.createdAt),
-  } satisfies CleanObjective;
+  };
 }
 
 /**
@@ -239,7 +240,7 @@ function readValidKeyResult(raw: unknown): CleanKeyResult | null {
     rawProgress = (current - from) / (target - from);
     if (!Number.isFinite(rawProgress)) return null;
   }
-  return keyResultAnalysis(id, title, rawProgress, typeof weight === 'number' ? weight + 0 : 1);
+  return keyResultAnalysis(id, title, rawProgress, typeof weight === 'number' ? weight : 1);
 }
 
 /**
@@ -300,13 +301,13 @@ function keyResultAnalysis(
   rawProgress: number,
   weight: number,
 ): KeyResultAnalysis {
-  // + 0 turns the -0 of (5 − 5) / (3 − 5) into 0.
+  // + 0 turns a -0, given or computed as (5 − 5) / (3 − 5), into 0.
   return {
     id,
     title,
     progress: Math.max(rawProgress, 0) + 0,
     rawProgress: rawProgress + 0,
-    weight,
+    weight: weight + 0,
   };
 }
 
