@@ -1,4 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// Examples and stories import the package by its public name, as a user would.
+const alias = {
+  'okr-balance/core': fileURLToPath(new URL('./src/core/index.ts', import.meta.url)),
+  'okr-balance': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+};
 
 const setupFiles = ['test/setup.ts'];
 // The core must not depend on the machine's time zone: its tests run again in two zones on
@@ -6,6 +13,7 @@ const setupFiles = ['test/setup.ts'];
 const zones = ['America/Los_Angeles', 'Asia/Kolkata'];
 
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
       {

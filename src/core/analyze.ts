@@ -63,9 +63,11 @@ export interface AnalyzeOptions extends FormatOptions {
   statusRules?: StatusPreset | StatusRuleSet;
   /** Status and per-objective thresholds. */
   thresholds?: Partial<StatusThresholds & ObjectiveThresholds>;
+  /** Balance level limits and the leader and laggard margins. */
   balanceThresholds?: Partial<BalanceThresholds>;
   /** Replaces the default rules; spread `DEFAULT_SUGGESTION_RULES` in to add to them. */
   suggestionRules?: readonly SuggestionRule[];
+  /** Limits the default suggestion rules read. */
   suggestionThresholds?: Partial<SuggestionThresholds>;
 }
 

@@ -78,6 +78,6 @@ export function computeProjection(
 
 /** Limits a number to `[min, max]`; `NaN` becomes `min`. */
 export function clamp(value: number, min: number, max: number): number {
-  // biome-ignore lint/complexity/useMathMinMax: Math.min and Math.max would let NaN through.
+  // Not Math.min and Math.max: they would let NaN through.
   return value >= min ? (value <= max ? value : max) : min;
 }

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+
+const readme = readFileSync('README.md', 'utf8');
+
+describe('README', () => {
+  it('starts with the command a newcomer runs', () => {
+    expect(readme.split('```sh\n')[1]?.split('\n')[0]).toBe('npm ci && npm test');
+  });
+
+  it('shows the quick start exactly as examples/quick-start.ts, which runs as it says', async () => {
+    const example = readFileSync('examples/quick-start.ts', 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+    const logs: unknown[][] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args) => void logs.push(args));
+    await import('../examples/quick-start');
+    log.mockRestore();
+    expect(logs[0]).toEqual([expect.closeTo(0.3468, 4), 'unbalanced']);
+    expect(logs[1]).toEqual([
+      'off-track',
+      'Projected to reach 33% by the end of the cycle; success is 100% (projection rule).',
+    ]);
+    expect(logs[2]).toEqual(['team.capacity-imbalance']);
+    expect(String(logs[3]?.[0])).toMatch(/^# OKR review: Q1 2026\n/);
+  });
+});
