@@ -180,7 +180,6 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
       thresholds: { ...DEFAULT_SUGGESTION_THRESHOLDS, ...options.suggestionThresholds },
     },
     options.suggestionRules ?? DEFAULT_SUGGESTION_RULES,
-    text,
   );
   return {
     now: toIsoString(now),

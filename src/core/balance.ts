@@ -47,38 +47,43 @@ export function computeBalance(
     return { ...none, spread: null, stdDev: null, leaders: [], laggards: [] };
   }
   const values = new Float64Array(count);
+  const weights = new Float64Array(count);
   let total = 0;
-  items.forEach((item, index) => {
+  for (let index = 0; index < count; index++) {
+    const item = items[index] as BalanceItem;
     values[index] = clamp(item.attainment, 0, 1);
-    total += validWeight(item.weight);
-  });
-  const weightOf = (item: BalanceItem) => (total > 0 ? validWeight(item.weight) : 1);
+    weights[index] = validWeight(item.weight);
+    total += weights[index] as number;
+  }
+  // Zero total weight: every item counts the same.
+  if (!(total > 0)) weights.fill(1);
   const weightSum = total > 0 ? total : count;
   let sum = 0;
-  items.forEach((item, index) => {
-    sum += (values[index] as number) * weightOf(item);
-  });
+  for (let index = 0; index < count; index++) {
+    sum += (values[index] as number) * (weights[index] as number);
+  }
   const mean = sum / weightSum;
   const sorted = values.slice().sort();
-  const min = sorted[0] ?? 0;
-  const max = sorted[count - 1] ?? 0;
+  const min = sorted[0] as number;
+  const max = sorted[count - 1] as number;
   let squares = 0;
   // All-equal values have σ = 0 exactly, whatever rounding the mean picked up.
   if (max > min) {
-    items.forEach((item, index) => {
-      squares += ((values[index] as number) - mean) ** 2 * weightOf(item);
-    });
+    for (let index = 0; index < count; index++) {
+      squares += ((values[index] as number) - mean) ** 2 * (weights[index] as number);
+    }
   }
   const stdDev = Math.sqrt(squares / weightSum);
   const median = medianOfSorted(sorted, count);
   const score = clamp(1 - 2 * stdDev, 0, 1);
   const leaders: string[] = [];
   const laggards: string[] = [];
-  items.forEach((item, index) => {
+  for (let index = 0; index < count; index++) {
     const value = values[index] as number;
-    if (value > median + limits.leaderMargin) leaders.push(item.id);
-    else if (value < median - limits.laggardMargin) laggards.push(item.id);
-  });
+    const id = (items[index] as BalanceItem).id;
+    if (value > median + limits.leaderMargin) leaders.push(id);
+    else if (value < median - limits.laggardMargin) laggards.push(id);
+  }
   return {
     score,
     level: balanceLevel(score, limits),

@@ -93,6 +93,7 @@ export {
   type CheckIn,
   type CycleInput,
   type DateInput,
+  type Evidence,
   type Explanation,
   type Issue,
   type IssueSeverity,

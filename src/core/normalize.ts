@@ -125,16 +125,17 @@ type AddIssue = (
 type AddPlain = (path: string, code: string, severity: Issue['severity'], action?: string) => void;
 
 function readObjective(raw: unknown, index: number, add: AddIssue, plain: AddPlain) {
-  const path = () => `objectives[${index}]`;
   let objective = readValidObjective(raw);
   if (!objective) {
     const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
-    const value = parsed.success ? parsed.output : repairObjective(raw, path(), add, plain);
+    const value = parsed.success
+      ? parsed.output
+      : repairObjective(raw, `objectives[${index}]`, add, plain);
     if (!value) return null;
     objective = fromSchemaOutput(value);
   }
   if (objective.keyResults.length === 0 && objective.progress === undefined) {
-    plain(path(), 'no-progress', 'warning', 'counts-as-zero');
+    plain(`objectives[${index}]`, 'no-progress', 'warning', 'counts-as-zero');
   }
   return objective;
 }

@@ -84,7 +84,7 @@ export function projectionRule(
               : ratio >= thresholds.atRisk
                 ? 'at-risk'
                 : 'off-track';
-      return decision(status, 'projection', 'explain.projection', { projection, bar, ratio });
+      return decision(status, 'projection', 'explain.projection', { projection, bar });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { statusSeverity } from './status';
-import type { ObjectiveAnalysis, Suggestion, SuggestionStrength } from './types';
+import type { Evidence, ObjectiveAnalysis, Suggestion, SuggestionStrength } from './types';
 
 /** Thresholds of the default suggestion rules. */
 export interface SuggestionThresholds {
@@ -48,7 +48,7 @@ export interface Finding {
   causeId: string;
   strength: SuggestionStrength;
   objectiveIds: string[];
-  evidence: { id: string; values: Record<string, number | string> };
+  evidence: Evidence;
 }
 
 /**
@@ -266,12 +266,10 @@ export const DEFAULT_SUGGESTION_RULES: readonly SuggestionRule[] = [
 export function suggestCauses(
   context: SuggestionContext,
   rules: readonly SuggestionRule[] = DEFAULT_SUGGESTION_RULES,
-  formatText: (id: string, values: Record<string, number | string>) => string = (id) => id,
 ): Suggestion[] {
   const byCause = new Map<string, Suggestion & { rule: SuggestionRule; mixed: boolean }>();
   for (const rule of rules) {
     for (const { causeId, strength, objectiveIds, evidence } of rule.evaluate(context)) {
-      const { id, values } = evidence;
       let merged = byCause.get(causeId);
       if (!merged) {
         merged = { causeId, strength, objectiveIds: [], evidence: [], rule, mixed: false };
@@ -280,7 +278,7 @@ export function suggestCauses(
       if (strength === 'strong') merged.strength = 'strong';
       if (merged.rule !== rule) merged.mixed = true;
       for (const objectiveId of objectiveIds) merged.objectiveIds.push(objectiveId);
-      merged.evidence.push({ id, values, text: formatText(id, values) });
+      merged.evidence.push(evidence);
     }
   }
   let order: Map<string, number> | undefined;

@@ -188,12 +188,21 @@ export const SUGGESTION_STRENGTHS = ['strong', 'possible'] as const;
 /** `strong` or `possible`. */
 export type SuggestionStrength = (typeof SUGGESTION_STRENGTHS)[number];
 
-/** A likely cause the data points to. */
+/** A message id with the values it is formatted with; `formatMessage` turns it into text. */
+export interface Evidence {
+  id: string;
+  values: Record<string, number | string>;
+}
+
+/**
+ * A likely cause the data points to. Its evidence is kept as message ids and values, not text:
+ * a large report stays small, and each widget words it in its own locale.
+ */
 export interface Suggestion {
   causeId: string;
   strength: SuggestionStrength;
   objectiveIds: string[];
-  evidence: Explanation[];
+  evidence: Evidence[];
 }
 
 /** What `analyzeOkrs` returns; JSON-serialisable. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeOkrs,
   createFormatter,
+  type Evidence,
+  type FormatOptions,
   formatMessage,
   MESSAGES_DE,
   MESSAGES_EN,
@@ -96,6 +98,13 @@ describe('the German catalogue', () => {
     expect(report.locale).toBe('de-DE');
     expect(report.objectives[0]?.explanation.text).toContain('33\u00a0%');
     expect(report.objectives[0]?.explanation.text).not.toContain('Projected');
-    expect(report.suggestions[0]?.evidence[0]?.text).toContain('„');
+    expect(
+      said(report.suggestions[0]?.evidence[0], { locale: 'de-DE', messages: MESSAGES_DE }),
+    ).toContain('„');
   });
 });
+
+/** The text of a piece of evidence, as a widget would word it. */
+function said(evidence: Evidence | undefined, options: FormatOptions = {}): string {
+  return evidence ? formatMessage(evidence.id, evidence.values, options) : '';
+}

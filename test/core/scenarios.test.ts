@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeOkrs, type Report } from '../../src/core';
+import {
+  analyzeOkrs,
+  type Evidence,
+  type FormatOptions,
+  formatMessage,
+  type Report,
+} from '../../src/core';
 import { SCENARIOS } from '../fixtures/scenarios';
 
 const analyze = (name: keyof typeof SCENARIOS): Report =>
@@ -66,7 +72,7 @@ describe('company scenario (t = 0.6)', () => {
       strength: 'strong',
       objectiveIds: ['customers', 'market', 'action-center', 'brand'],
     });
-    expect(suggestion(report, 'team.capacity-imbalance')?.evidence[0]?.text).toBe(
+    expect(said(suggestion(report, 'team.capacity-imbalance')?.evidence[0])).toBe(
       '‘Become the market’s leading choice’ is at 100% while ‘Delight our customers’ is at 20%, with 60% of the cycle gone.',
     );
     expect(suggestion(report, 'target.too-conservative')).toMatchObject({
@@ -134,7 +140,7 @@ describe('marketing scenario (t = 0.5)', () => {
       strength: 'strong',
       objectiveIds: ['social'],
     });
-    expect(suggestion(report, 'leader.no-follow-through')?.evidence[0]?.text).toBe(
+    expect(said(suggestion(report, 'leader.no-follow-through')?.evidence[0])).toBe(
       '‘Improve social media branding’ has not risen above 38% in 4 check-ins over 21 days.',
     );
     expect(suggestion(report, 'process.no-meeting-cadence')).toMatchObject({
@@ -165,3 +171,8 @@ describe('balanced team (t = 0.5)', () => {
     expect(report.suggestions).toEqual([]);
   });
 });
+
+/** The text of a piece of evidence, as a widget would word it. */
+function said(evidence: Evidence | undefined, options: FormatOptions = {}): string {
+  return evidence ? formatMessage(evidence.id, evidence.values, options) : '';
+}

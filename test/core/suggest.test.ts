@@ -3,6 +3,9 @@ import {
   analyzeOkrs,
   CAUSES,
   DEFAULT_SUGGESTION_RULES,
+  type Evidence,
+  type FormatOptions,
+  formatMessage,
   type ObjectiveInput,
   RED_FLAGS,
   type Report,
@@ -44,7 +47,7 @@ describe('suggestion rules', () => {
         objectiveIds: ['sparse'],
       }),
     ]);
-    expect(report.suggestions[0]?.evidence[0]?.text).toBe(
+    expect(said(report.suggestions[0]?.evidence[0])).toBe(
       'Check-ins on ‘sparse’ are 16 days apart (median).',
     );
   });
@@ -151,7 +154,7 @@ describe('suggestion rules', () => {
         objectiveIds: ['late'],
       }),
     ]);
-    expect(report.suggestions[0]?.evidence[0]?.text).toBe(
+    expect(said(report.suggestions[0]?.evidence[0])).toBe(
       '‘late’ was added with 34% of the cycle gone.',
     );
   });
@@ -188,7 +191,9 @@ describe('suggestion rules', () => {
       messages,
     });
     expect(causes(added)).toEqual(['target.no-clear-plan:strong', 'host.budget:possible']);
-    expect(added.suggestions[1]?.evidence[0]?.text).toBe('1 objectives share one budget.');
+    expect(said(added.suggestions[1]?.evidence[0], { messages })).toBe(
+      '1 objectives share one budget.',
+    );
     const replaced = analyze(zero, '2026-02-15', { suggestionRules: [budget], messages });
     expect(causes(replaced)).toEqual(['host.budget:possible']);
   });
@@ -220,3 +225,8 @@ describe('confidence from check-ins', () => {
     expect(report.objectives[0]).toMatchObject({ confidence: 0.2, status: 'at-risk' });
   });
 });
+
+/** The text of a piece of evidence, as a widget would word it. */
+function said(evidence: Evidence | undefined, options: FormatOptions = {}): string {
+  return evidence ? formatMessage(evidence.id, evidence.values, options) : '';
+}
