@@ -366,3 +366,50 @@ describe('status monotonicity (default rules)', () => {
     );
   });
 });
+
+describe('time zones', () => {
+  // Date-only and offset-free date-times are what a naive reader would take as local time.
+  const localLooking = fc
+    .tuple(fc.integer({ min: START, max: END - 1 }), fc.constantFrom('date', 'minutes', 'offset'))
+    .map(([ms, form]) => {
+      const iso = new Date(ms).toISOString();
+      if (form === 'date') return iso.slice(0, 10);
+      return form === 'minutes' ? iso.slice(0, 16) : `${iso.slice(0, 19)}+05:30`;
+    });
+  const datedSet = fc.record({
+    objectives: fc.uniqueArray(
+      fc.record({
+        id: name,
+        title: name,
+        progress: unit(1.5),
+        createdAt: localLooking,
+        checkIns: fc.array(fc.record({ at: localLooking, progress: unit(1.5) }), { maxLength: 4 }),
+      }),
+      { selector: (objective) => objective.id, maxLength: 5 },
+    ),
+  });
+
+  it('gives the same report in every time zone', () => {
+    const original = process.env.TZ;
+    const zones = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham'];
+    try {
+      fc.assert(
+        fc.property(datedSet, localLooking, (set, now) => {
+          const okrs = { cycle: { start: '2026-01-01', end: '2026-04-01T00:00' }, ...set };
+          const reports = zones.map((zone) => {
+            process.env.TZ = zone;
+            return analyzeOkrs(okrs, { now });
+          });
+          for (const report of reports.slice(1)) expect(report).toEqual(reports[0]);
+        }),
+        { numRuns: 200 },
+      );
+      // The zone really changed under the test, so the comparison means something.
+      process.env.TZ = 'Asia/Kolkata';
+      expect(new Date(0).getTimezoneOffset()).toBe(-330);
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+});
