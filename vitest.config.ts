@@ -17,6 +17,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'core',
           include: ['test/core/**/*.test.ts'],
@@ -25,6 +26,7 @@ export default defineConfig({
         },
       },
       ...zones.map((zone) => ({
+        extends: true,
         test: {
           name: `core ${zone}`,
           include: ['test/core/**/*.test.ts'],
@@ -35,6 +37,16 @@ export default defineConfig({
         },
       })),
       {
+        extends: true,
+        test: {
+          name: 'react',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: [...setupFiles, 'test/react/setup.ts'],
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'package',
           include: ['test/*.test.ts'],

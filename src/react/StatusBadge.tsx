@@ -1,0 +1,66 @@
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import type { Explanation, FormatOptions, Status } from '../core';
+import { useFormatter } from './hooks/useFormatter';
+import { cx } from './internal/cx';
+import { StatusIcon } from './internal/StatusIcon';
+
+/** Props of `StatusBadge`. */
+export interface StatusBadgeProps
+  extends Omit<ComponentPropsWithoutRef<'span'>, 'children'>,
+    FormatOptions {
+  status: Status;
+  /** Adds a "no recent check-in" marker. @default false */
+  stale?: boolean;
+  /** Why the objective has this status; read by assistive technology as the description. */
+  explanation?: Explanation | string;
+  /** @default 'md' */
+  size?: 'sm' | 'md';
+  /** `subtle`: tinted; `solid`: filled. @default 'subtle' */
+  variant?: 'subtle' | 'solid';
+}
+
+/** A status as a label with its icon and tone, optionally explained. */
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
+  {
+    status,
+    stale = false,
+    explanation,
+    size = 'md',
+    variant = 'subtle',
+    locale,
+    messages,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const format = useFormatter({ locale, messages });
+  const descriptionId = useId();
+  const description =
+    typeof explanation === 'string'
+      ? explanation
+      : explanation
+        ? format.format(explanation.id, explanation.values)
+        : '';
+  return (
+    <span
+      ref={ref}
+      className={cx('okr-badge', className)}
+      data-status={status}
+      data-size={size}
+      data-variant={variant}
+      data-stale={stale ? '' : undefined}
+      aria-describedby={description ? descriptionId : undefined}
+      {...rest}
+    >
+      <StatusIcon status={status} className="okr-badge__icon" />
+      <span className="okr-badge__label">{format.format(`status.${status}`)}</span>
+      {stale && <span className="okr-badge__stale">{format.format('status.stale')}</span>}
+      {description && (
+        <span id={descriptionId} hidden>
+          {description}
+        </span>
+      )}
+    </span>
+  );
+});
