@@ -17,7 +17,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'core',
           include: ['test/core/**/*.test.ts'],
@@ -26,7 +26,7 @@ export default defineConfig({
         },
       },
       ...zones.map((zone) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name: `core ${zone}`,
           include: ['test/core/**/*.test.ts'],
@@ -37,7 +37,7 @@ export default defineConfig({
         },
       })),
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'react',
           include: ['test/react/**/*.test.{ts,tsx}'],
@@ -46,7 +46,7 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'package',
           include: ['test/*.test.ts'],
