@@ -31,6 +31,6 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts' },
     esbuildPlugins: [coreAsSibling],
-    onSuccess: 'cp src/styles.css dist/styles.css',
+    onSuccess: 'node scripts/build-css.mjs',
   },
 ]);

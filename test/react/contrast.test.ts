@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/core';
 
-const css = readFileSync('src/styles.css', 'utf8');
+const css = readFileSync('src/styles/tokens.css', 'utf8');
 
 /** The custom properties of the first block whose selector matches. */
 function tokens(selector: string): Map<string, string> {
