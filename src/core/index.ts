@@ -25,6 +25,15 @@ export {
 export { CAUSES, findEntry, RED_FLAGS } from './causes';
 export { DAY_MS, toEpochMs, toIsoString } from './dates';
 export {
+  computeGaugeGeometry,
+  DEFAULT_GAUGE_ANGLES,
+  type GaugeGeometry,
+  type GaugeGeometryOptions,
+  type GaugeMarker,
+  type GaugeTick,
+} from './gaugeGeometry';
+export { type Point, pointAt, polygonPath, statusMarkerPath } from './geometry';
+export {
   createFormatter,
   type FormatOptions,
   type Formatter,
@@ -47,6 +56,16 @@ export {
   type Pace,
   type WeightedProgress,
 } from './progress';
+export {
+  computeRadarGeometry,
+  DEFAULT_RADAR_LEVELS,
+  type RadarAxis,
+  type RadarGeometry,
+  type RadarGeometryOptions,
+  type RadarLabel,
+  textWidthOf,
+  wrapText,
+} from './radarGeometry';
 export {
   type ClassifyStatusOptions,
   classifyStatus,

@@ -110,4 +110,28 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
     'In den Daten sticht keine Ursache hervor; am besten die Checkliste gemeinsam durchgehen.',
   'agenda.nothing': 'Hier gibt es nichts zu besprechen.',
   'agenda.likely-causes': 'Wahrscheinliche Ursachen',
+
+  'checklist.summary':
+    '{suggested, plural, one {# Ursache} other {# Ursachen}} von den Daten nahegelegt; {checked, number} angehakt',
+  'checklist.focus': 'Mit Blick auf „{title}“',
+  'checklist.group': '{area}, {checked, number} von {total, number} angehakt',
+  'checklist.suggested': 'Vorgeschlagen: {strength, strength}',
+  'checklist.objectives': 'Objectives: {titles}',
+  'checklist.remedies': 'Was helfen kann',
+  'checklist.note': 'Notiz zu {title}',
+  'checklist.empty': 'Diese Checkliste hat keine Einträge.',
+
+  'gauge.label': 'Ausgewogenheit des Fortschritts',
+  'gauge.valuetext':
+    'Ausgewogenheit {score} von 100, {level, levelText}. Zielerreichung von {min, percent} bis {max, percent}, Median {median, percent}. {count, plural, one {# Objective} other {# Objectives}}, {atRisk} gefährdet oder schlechter.',
+  'gauge.of': 'von 100',
+  'gauge.scale': '{value, percent}',
+  'gauge.spread': 'Spanne {min, percent}–{max, percent}',
+  'gauge.median': 'Median {value, percent}',
+  'gauge.expected': 'Erwartet {value, percent}',
+  'gauge.tick': '{title}: {attainment, percent}, {status, status}',
+  'gauge.empty': 'Noch keine Objectives zum Messen.',
+  'levelText.balanced': 'ausgewogen',
+  'levelText.uneven': 'ungleichmäßig',
+  'levelText.unbalanced': 'unausgewogen',
 };

@@ -107,6 +107,30 @@ export const MESSAGES_EN = {
   'agenda.no-cause': 'No cause stands out in the data; go through the checklist together.',
   'agenda.nothing': 'Nothing to discuss here.',
   'agenda.likely-causes': 'Likely causes',
+
+  'checklist.summary':
+    '{suggested, plural, one {# cause} other {# causes}} suggested by the data; {checked, number} ticked',
+  'checklist.focus': 'Focused on ‘{title}’',
+  'checklist.group': '{area}, {checked, number} of {total, number} ticked',
+  'checklist.suggested': 'Suggested: {strength, strength}',
+  'checklist.objectives': 'Objectives: {titles}',
+  'checklist.remedies': 'What to try',
+  'checklist.note': 'Note on {title}',
+  'checklist.empty': 'This checklist has no entries.',
+
+  'gauge.label': 'Balance of progress',
+  'gauge.valuetext':
+    'Balance {score} of 100, {level, levelText}. Attainment from {min, percent} to {max, percent}, median {median, percent}. {count, plural, one {# objective} other {# objectives}}, {atRisk} at risk or worse.',
+  'gauge.of': 'of 100',
+  'gauge.scale': '{value, percent}',
+  'gauge.spread': 'Spread {min, percent}–{max, percent}',
+  'gauge.median': 'Median {value, percent}',
+  'gauge.expected': 'Expected {value, percent}',
+  'gauge.tick': '{title}: {attainment, percent}, {status, status}',
+  'gauge.empty': 'No objectives to measure yet.',
+  'levelText.balanced': 'balanced',
+  'levelText.uneven': 'uneven',
+  'levelText.unbalanced': 'unbalanced',
 } as const;
 
 /** The id of a message in the default catalogue. */

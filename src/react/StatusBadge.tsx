@@ -45,7 +45,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   return (
     <span
       ref={ref}
-      className={cx('okr-badge', className)}
+      className={cx('okr-badge okr-status', className)}
       data-status={status}
       data-size={size}
       data-variant={variant}

@@ -1,4 +1,6 @@
 // The React widgets; `src/index.ts` re-exports this next to the core.
+
+export { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
 export { useFormatter } from './hooks/useFormatter';
 export { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 export {
@@ -6,4 +8,5 @@ export {
   OkrBalanceProvider,
   type OkrBalanceProviderProps,
 } from './OkrBalanceProvider';
+export { ProgressSpreadGauge, type ProgressSpreadGaugeProps } from './ProgressSpreadGauge';
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge';

@@ -63,7 +63,7 @@ describe('StatusBadge', () => {
     );
     const badge = screen.getByTestId('badge');
     expect(ref.current).toBe(badge);
-    expect(badge.className).toBe('okr-badge mine');
+    expect(badge.className).toBe('okr-badge okr-status mine');
     expect(badge.dataset).toMatchObject({ size: 'sm', variant: 'solid', status: 'behind' });
     expect(badge.style.margin).toBe('2px');
     expect(badge.title).toBe('hint');

@@ -1,0 +1,76 @@
+// Shared plane geometry. One angle convention everywhere: radians, clockwise from 12 o'clock.
+
+/** A point in SVG user units (y grows downwards). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The point at `radius` from the centre in the direction `angle` (clockwise from 12 o'clock). */
+export function pointAt(cx: number, cy: number, radius: number, angle: number): Point {
+  return { x: cx + radius * Math.sin(angle), y: cy - radius * Math.cos(angle) };
+}
+
+/** Rounds to 1/100 of a unit: SVG needs no more, and server and client print the same. */
+export function round(value: number): number {
+  return Math.round(value * 100) / 100 + 0;
+}
+
+/** A point with both coordinates rounded like `round`. */
+export function roundPoint(point: Point): Point {
+  return { x: round(point.x), y: round(point.y) };
+}
+
+/** A circle as an SVG path (two arcs), so it can share fills and even-odd holes with paths. */
+export function circlePath(cx: number, cy: number, r: number): string {
+  const radius = round(r);
+  return `M${round(cx - r)},${round(cy)}a${radius},${radius} 0 1,0 ${round(2 * r)},0a${radius},${radius} 0 1,0 ${round(-2 * r)},0Z`;
+}
+
+/** A closed SVG path through the points, `''` for none. */
+export function polygonPath(points: readonly Point[]): string {
+  if (points.length === 0) return '';
+  return `${points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)},${round(p.y)}`).join('')}Z`;
+}
+
+/**
+ * A filled marker shape per status, centred on `at`, about `size` across: the shape alone tells
+ * the status apart, so colour is never the only signal.
+ */
+export function statusMarkerPath(status: string, at: Point, size: number): string {
+  const r = size / 2;
+  const { x, y } = at;
+  const pts = (...coords: [number, number][]) =>
+    polygonPath(coords.map(([dx, dy]) => ({ x: x + dx * r, y: y + dy * r })));
+  const circle = (radius: number) => circlePath(x, y, radius);
+  switch (status) {
+    case 'done':
+      return circle(r);
+    case 'ahead':
+      return pts([0, -1.1], [1, 0.75], [-1, 0.75]);
+    case 'on-track':
+      return pts([-0.85, -0.85], [0.85, -0.85], [0.85, 0.85], [-0.85, 0.85]);
+    case 'behind':
+      return pts([0, -1.15], [1.15, 0], [0, 1.15], [-1.15, 0]);
+    case 'at-risk':
+      return pts([-1, -0.75], [1, -0.75], [0, 1.1]);
+    case 'off-track':
+      return pts(
+        [-1, -0.6],
+        [-0.6, -1],
+        [0, -0.4],
+        [0.6, -1],
+        [1, -0.6],
+        [0.4, 0],
+        [1, 0.6],
+        [0.6, 1],
+        [0, 0.4],
+        [-0.6, 1],
+        [-1, 0.6],
+        [-0.4, 0],
+      );
+    default:
+      // not-started: a ring (even-odd fill leaves the middle open).
+      return `${circle(r)}${circle(r * 0.45)}`;
+  }
+}

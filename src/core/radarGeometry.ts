@@ -1,0 +1,386 @@
+import { circlePath, type Point, pointAt, polygonPath, round, roundPoint } from './geometry';
+import { clamp } from './progress';
+import type { ObjectiveAnalysis, Status } from './types';
+
+/** Options of `computeRadarGeometry`. */
+export interface RadarGeometryOptions {
+  /** Drawing width in SVG units. @default 480 */
+  width?: number;
+  /** Drawing height. @default width (bars: as many rows as needed) */
+  height?: number;
+  /** Grid rings as polygons through the axes or as circles. @default 'polygon' */
+  grid?: 'polygon' | 'circle';
+  /** Where the grid rings sit. @default [0.25, 0.5, 0.75, 1] */
+  levels?: readonly number[];
+  /** Label font size. @default scaled to the width, 10 to 13 */
+  fontSize?: number;
+  /** A second series to compare with (an earlier check-in, another team): progress by objective id. */
+  comparison?: Readonly<Record<string, number>>;
+}
+
+/** An axis label, already wrapped or truncated to fit. */
+export interface RadarLabel {
+  lines: string[];
+  /** Whether text was cut; the full title is then shown on hover and focus. */
+  truncated: boolean;
+  /** Position of the first line's baseline. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** The box the lines take up. */
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** One objective on the radar (or one row in the bar fallback). */
+export interface RadarAxis {
+  id: string;
+  title: string;
+  status: Status;
+  /** Progress as drawn: clamped to 0..1 (the report keeps the real value). */
+  value: number;
+  angle: number;
+  /** End of the axis line at 100 %. */
+  end: Point;
+  /** The progress point. */
+  point: Point;
+  /** The expected-progress point. */
+  expectedPoint: Point;
+  comparisonPoint: Point | null;
+  label: RadarLabel;
+}
+
+/** Everything the radar draws, in SVG units: the view only renders it. */
+export interface RadarGeometry {
+  /** `radar` from three objectives on; `bars` for one or two, where a polygon says nothing. */
+  layout: 'radar' | 'bars';
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  radius: number;
+  fontSize: number;
+  lineHeight: number;
+  axes: RadarAxis[];
+  rings: { value: number; path: string; label: Point }[];
+  progressPath: string;
+  expectedPath: string;
+  comparisonPath: string | null;
+  /** Bars layout: where the bar track starts and ends. */
+  track: { x0: number; x1: number; rowHeight: number } | null;
+}
+
+/** The default grid levels. */
+export const DEFAULT_RADAR_LEVELS: readonly number[] = [0.25, 0.5, 0.75, 1];
+
+type RadarObjective = Pick<ObjectiveAnalysis, 'id' | 'title' | 'status' | 'progress' | 'expected'>;
+
+/**
+ * Lays out the radar of a report's objectives: one axis each, clockwise from 12 o'clock; the
+ * progress polygon, the expected-pace ring, grid rings, and labels wrapped and truncated so
+ * that none overlaps another or leaves the drawing. One or two objectives get a bar layout.
+ */
+export function computeRadarGeometry(
+  objectives: readonly RadarObjective[],
+  options: RadarGeometryOptions = {},
+): RadarGeometry {
+  const width = Math.max(options.width ?? 480, 120);
+  const fontSize = options.fontSize ?? round(clamp(width / 36, 10, 13));
+  const lineHeight = round(fontSize * 1.25);
+  if (objectives.length < 3) return barLayout(objectives, width, fontSize, lineHeight, options);
+
+  const height = Math.max(options.height ?? width, 120);
+  const levels = options.levels ?? DEFAULT_RADAR_LEVELS;
+  const n = objectives.length;
+  const cx = width / 2;
+  const cy = height / 2;
+  // Room for labels: wide drawings give the sides more, small ones keep the chart readable.
+  const sideRoom = clamp(width * 0.22, 48, 150);
+  const topRoom = 2 * lineHeight + fontSize;
+  const radius = Math.max(Math.min(width / 2 - sideRoom, height / 2 - topRoom), 20);
+  const step = (2 * Math.PI) / n;
+  const angleOf = (index: number) => index * step;
+  const at = (index: number, value: number) =>
+    roundPoint(pointAt(cx, cy, radius * clamp(value, 0, 1), angleOf(index)));
+
+  const axes = objectives.map((objective, index): RadarAxis => {
+    const value = clamp(objective.progress, 0, 1);
+    const compared = options.comparison?.[objective.id];
+    return {
+      id: objective.id,
+      title: objective.title,
+      status: objective.status,
+      value,
+      angle: angleOf(index),
+      end: at(index, 1),
+      point: at(index, value),
+      expectedPoint: at(index, objective.expected),
+      comparisonPoint:
+        compared === undefined || !Number.isFinite(compared) ? null : at(index, compared),
+      label: placeLabel(objective.title, angleOf(index), {
+        cx,
+        cy,
+        radius: radius + fontSize * 0.8,
+        width,
+        height,
+        fontSize,
+        lineHeight,
+        neighbourGap: 2 * (radius + fontSize) * Math.sin(step / 2),
+        maxLines: n > 12 ? 1 : 2,
+      }),
+    };
+  });
+  separateLabels(axes, { width, height, fontSize, lineHeight, cx, cy, radius });
+
+  const ring = (value: number) =>
+    options.grid === 'circle'
+      ? circlePath(cx, cy, radius * value)
+      : polygonPath(objectives.map((_, index) => at(index, value)));
+  const expected = objectives[0]?.expected ?? 0;
+  return {
+    layout: 'radar',
+    width,
+    height,
+    cx,
+    cy,
+    radius: round(radius),
+    fontSize,
+    lineHeight,
+    axes,
+    rings: levels.map((value) => ({
+      value,
+      path: ring(value),
+      label: roundPoint(pointAt(cx, cy, radius * value, 0)),
+    })),
+    progressPath: polygonPath(axes.map((axis) => axis.point)),
+    // Every objective shares one expected progress, so the pace is a ring, drawn like the grid.
+    expectedPath: ring(clamp(expected, 0, 1)),
+    comparisonPath: axes.every((axis) => axis.comparisonPoint)
+      ? polygonPath(axes.map((axis) => axis.comparisonPoint as Point))
+      : null,
+    track: null,
+  };
+}
+
+interface LabelSpace {
+  cx: number;
+  cy: number;
+  radius: number;
+  width: number;
+  height: number;
+  fontSize: number;
+  lineHeight: number;
+  neighbourGap: number;
+  maxLines: number;
+}
+
+const MARGIN = 4;
+
+function placeLabel(title: string, angle: number, space: LabelSpace, shrink = 1): RadarLabel {
+  const { cx, cy, radius, width, height, fontSize, lineHeight } = space;
+  const anchorPoint = pointAt(cx, cy, radius, angle);
+  const sin = Math.sin(angle);
+  const cos = Math.cos(angle);
+  const anchor = sin > 0.26 ? 'start' : sin < -0.26 ? 'end' : 'middle';
+  const room =
+    anchor === 'start'
+      ? width - anchorPoint.x - MARGIN
+      : anchor === 'end'
+        ? anchorPoint.x - MARGIN
+        : Math.min(space.neighbourGap * 0.9, width - 2 * MARGIN);
+  const { lines, truncated } = wrapText(title, room * shrink, fontSize, space.maxLines);
+  const textWidth = Math.max(...lines.map((line) => textWidthOf(line, fontSize)), 0);
+  const blockHeight = lines.length * lineHeight;
+  // Above the centre a block grows upwards, below it downwards, at the sides around the axis.
+  const top =
+    anchor === 'middle'
+      ? cos > 0
+        ? anchorPoint.y - blockHeight
+        : anchorPoint.y
+      : anchorPoint.y - blockHeight / 2 - (cos * lineHeight) / 4;
+  const clampedTop = clamp(top, MARGIN, Math.max(height - blockHeight - MARGIN, MARGIN));
+  const left =
+    anchor === 'start'
+      ? anchorPoint.x
+      : anchor === 'end'
+        ? anchorPoint.x - textWidth
+        : anchorPoint.x - textWidth / 2;
+  return {
+    lines,
+    truncated,
+    x: round(anchorPoint.x),
+    y: round(clampedTop + (lineHeight + fontSize) / 2 - fontSize * 0.1),
+    anchor,
+    box: {
+      x: round(left),
+      y: round(clampedTop),
+      width: round(textWidth),
+      height: round(blockHeight),
+    },
+  };
+}
+
+// Neighbouring labels that still collide are cut shorter until they fit side by side.
+function separateLabels(
+  axes: RadarAxis[],
+  space: Omit<LabelSpace, 'neighbourGap' | 'maxLines'>,
+): void {
+  const n = axes.length;
+  const step = (2 * Math.PI) / n;
+  const base = {
+    ...space,
+    radius: space.radius + space.fontSize * 0.8,
+    neighbourGap: 2 * (space.radius + space.fontSize) * Math.sin(step / 2),
+  };
+  const shrink = axes.map(() => 1);
+  const lines = axes.map((axis) => axis.label.lines.length);
+  for (let pass = 0; pass < 12; pass++) {
+    let moved = false;
+    for (let index = 0; index < n; index++) {
+      const next = (index + 1) % n;
+      const a = axes[index] as RadarAxis;
+      const b = axes[next] as RadarAxis;
+      if (!overlaps(a.label.box, b.label.box)) continue;
+      // Cut the longer label: first to one line, then narrower.
+      const target = a.label.box.width >= b.label.box.width ? index : next;
+      if ((lines[target] as number) > 1) lines[target] = 1;
+      else shrink[target] = (shrink[target] as number) * 0.75;
+      const axis = axes[target] as RadarAxis;
+      axis.label = placeLabel(
+        axis.title,
+        axis.angle,
+        { ...base, maxLines: lines[target] as number },
+        shrink[target],
+      );
+      moved = true;
+    }
+    if (!moved) return;
+  }
+}
+
+function overlaps(a: RadarLabel['box'], b: RadarLabel['box']): boolean {
+  if (a.width === 0 || b.width === 0) return false;
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function barLayout(
+  objectives: readonly RadarObjective[],
+  width: number,
+  fontSize: number,
+  lineHeight: number,
+  options: RadarGeometryOptions,
+): RadarGeometry {
+  const labelWidth = width * 0.38;
+  const x0 = round(labelWidth + 2 * MARGIN);
+  const x1 = round(width - 2 * fontSize);
+  const rowHeight = round(2 * lineHeight + fontSize);
+  const height = Math.max(options.height ?? 0, objectives.length * rowHeight + 2 * fontSize);
+  const axes = objectives.map((objective, index): RadarAxis => {
+    const y = fontSize + index * rowHeight + rowHeight / 2;
+    const x = (value: number) => round(x0 + (x1 - x0) * clamp(value, 0, 1));
+    const { lines, truncated } = wrapText(objective.title, labelWidth, fontSize, 2);
+    const blockHeight = lines.length * lineHeight;
+    const compared = options.comparison?.[objective.id];
+    return {
+      id: objective.id,
+      title: objective.title,
+      status: objective.status,
+      value: clamp(objective.progress, 0, 1),
+      angle: Math.PI / 2,
+      end: { x: x1, y: round(y) },
+      point: { x: x(objective.progress), y: round(y) },
+      expectedPoint: { x: x(objective.expected), y: round(y) },
+      comparisonPoint:
+        compared === undefined || !Number.isFinite(compared)
+          ? null
+          : { x: x(compared), y: round(y) },
+      label: {
+        lines,
+        truncated,
+        x: round(labelWidth + MARGIN),
+        y: round(y - blockHeight / 2 + lineHeight / 2 + fontSize * 0.35),
+        anchor: 'end',
+        box: {
+          x: round(
+            labelWidth + MARGIN - Math.max(...lines.map((l) => textWidthOf(l, fontSize)), 0),
+          ),
+          y: round(y - blockHeight / 2),
+          width: round(Math.max(...lines.map((l) => textWidthOf(l, fontSize)), 0)),
+          height: round(blockHeight),
+        },
+      },
+    };
+  });
+  return {
+    layout: 'bars',
+    width,
+    height: round(height),
+    cx: width / 2,
+    cy: round(height / 2),
+    radius: 0,
+    fontSize,
+    lineHeight,
+    axes,
+    rings: [],
+    progressPath: '',
+    expectedPath: '',
+    comparisonPath: null,
+    track: { x0, x1, rowHeight },
+  };
+}
+
+/**
+ * An estimate of the width of text in a sans-serif font, without measuring (servers have no
+ * fonts): an average letter is about 0.55 em; wide scripts (CJK) take a full em.
+ */
+export function textWidthOf(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    ems +=
+      code >= 0x2e80 ? 1 : /[A-Z@%MWmw]/.test(char) ? 0.72 : /[\sil.,'’|!]/.test(char) ? 0.3 : 0.55;
+  }
+  return ems * fontSize;
+}
+
+/** Wraps text into at most `maxLines` lines of `maxWidth`, cutting the last with an ellipsis. */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+): { lines: string[]; truncated: boolean } {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  let index = 0;
+  for (; index < words.length; index++) {
+    const word = words[index] as string;
+    const candidate = current ? `${current} ${word}` : word;
+    if (textWidthOf(candidate, fontSize) <= maxWidth) {
+      current = candidate;
+      continue;
+    }
+    if (current) lines.push(current);
+    current = word;
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && current) {
+    lines.push(current);
+    current = '';
+    index = words.length;
+  }
+  const rest = index < words.length || current !== '';
+  const last = lines.length - 1;
+  const tooWide = lines.some((line) => textWidthOf(line, fontSize) > maxWidth);
+  if (!rest && !tooWide) return { lines, truncated: false };
+  if (last >= 0) lines[last] = ellipsis(lines[last] as string, maxWidth, fontSize);
+  for (let i = 0; i < last; i++) lines[i] = ellipsis(lines[i] as string, maxWidth, fontSize, false);
+  return { lines, truncated: true };
+}
+
+function ellipsis(line: string, maxWidth: number, fontSize: number, always = true): string {
+  if (!always && textWidthOf(line, fontSize) <= maxWidth) return line;
+  const chars = [...line];
+  while (chars.length > 1 && textWidthOf(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}

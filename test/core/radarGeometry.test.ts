@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeOkrs,
+  computeRadarGeometry,
+  type ObjectiveInput,
+  type RadarGeometry,
+  wrapText,
+} from '../../src/core';
+import { COMPANY, COMPANY_NOW, Q1_2026 } from '../fixtures/scenarios';
+
+const TITLES = [
+  'Delight our customers',
+  'Become the market’s leading choice for mid-sized logistics companies in Europe',
+  'Launch an action center for notifications',
+  'تحسين تجربة العملاء في جميع القنوات',
+  'SEO',
+  'Grow recurring revenue',
+  'Streamline content creation and approval across every regional marketing team',
+  'Improve brand engagement',
+];
+const objectives = (n: number): ObjectiveInput[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `o${i}`,
+    title: TITLES[i % TITLES.length] as string,
+    progress: ((i * 37) % 100) / 100,
+  }));
+const geometry = (n: number, width: number) =>
+  computeRadarGeometry(
+    analyzeOkrs({ cycle: Q1_2026, objectives: objectives(n) }, { now: '2026-02-15' }).objectives,
+    { width },
+  );
+
+function expectLegible(g: RadarGeometry) {
+  const boxes = g.axes.map((a) => a.label.box);
+  boxes.forEach((box, i) => {
+    expect(box.x, `label ${i} left`).toBeGreaterThanOrEqual(0);
+    expect(box.y, `label ${i} top`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `label ${i} right`).toBeLessThanOrEqual(g.width + 0.01);
+    expect(box.y + box.height, `label ${i} bottom`).toBeLessThanOrEqual(g.height + 0.01);
+    expect(g.axes[i]?.label.lines.length).toBeGreaterThan(0);
+    for (let j = i + 1; j < boxes.length; j++) {
+      const other = boxes[j] as typeof box;
+      const apart =
+        box.x + box.width <= other.x ||
+        other.x + other.width <= box.x ||
+        box.y + box.height <= other.y ||
+        other.y + other.height <= box.y;
+      expect(apart, `labels ${i} and ${j} overlap at ${g.width}px`).toBe(true);
+    }
+  });
+}
+
+describe('computeRadarGeometry', () => {
+  it.each([3, 5, 8, 12, 24].flatMap((n) => [320, 480, 800].map((w) => [n, w])))(
+    'keeps %d labels apart and inside a %dpx drawing',
+    (n, width) => {
+      const g = geometry(n, width);
+      expect(g.layout).toBe('radar');
+      expect(g.axes).toHaveLength(n);
+      expectLegible(g);
+    },
+  );
+
+  it.each([1, 2])('falls back to bars for %d objective(s)', (n) => {
+    for (const width of [320, 480, 800]) {
+      const g = geometry(n, width);
+      expect(g.layout).toBe('bars');
+      expect(g.progressPath).toBe('');
+      expectLegible(g);
+    }
+  });
+
+  it('marks labels it had to cut, so the full title can be shown on hover and focus', () => {
+    const g = geometry(8, 320);
+    const long = g.axes[1];
+    expect(long?.label.truncated).toBe(true);
+    expect(long?.label.lines.at(-1)).toMatch(/…$/);
+    expect(g.axes[4]?.label).toMatchObject({ lines: ['SEO'], truncated: false });
+  });
+
+  it('puts the first axis at 12 o’clock and goes clockwise', () => {
+    const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
+    const g = computeRadarGeometry(report.objectives, { width: 400 });
+    const [first, second] = g.axes;
+    expect(first?.end.x).toBeCloseTo(g.cx, 1);
+    expect(first?.end.y).toBeLessThan(g.cy);
+    expect(second?.end.x).toBeGreaterThan(g.cx);
+    // 'market' is done: its point sits on the 100 % ring; 'customers' at 20 %.
+    expect(g.axes[1]?.point).toEqual(g.axes[1]?.end);
+    expect(first?.point.y).toBeCloseTo(g.cy - g.radius * 0.2, 1);
+    expect(g.rings.map((r) => r.value)).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(g.expectedPath).toMatch(/^M/);
+    expect(JSON.stringify(g)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('draws a comparison series only when every objective has a value', () => {
+    const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
+    const all = Object.fromEntries(report.objectives.map((o) => [o.id, 0.5]));
+    expect(computeRadarGeometry(report.objectives, { comparison: all }).comparisonPath).toMatch(
+      /^M/,
+    );
+    expect(
+      computeRadarGeometry(report.objectives, { comparison: { market: 0.5 } }).comparisonPath,
+    ).toBeNull();
+  });
+
+  it('draws circles for a circular grid', () => {
+    const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
+    const g = computeRadarGeometry(report.objectives, { grid: 'circle' });
+    expect(g.rings[0]?.path).toMatch(/a/);
+  });
+});
+
+describe('wrapText', () => {
+  it('wraps at word boundaries and cuts the last line with an ellipsis', () => {
+    expect(wrapText('Grow recurring revenue', 200, 10, 2)).toEqual({
+      lines: ['Grow recurring revenue'],
+      truncated: false,
+    });
+    const cut = wrapText('Streamline content creation and approval across teams', 80, 10, 2);
+    expect(cut.lines).toHaveLength(2);
+    expect(cut.truncated).toBe(true);
+    expect(cut.lines[1]).toMatch(/…$/);
+    expect(wrapText('Supercalifragilisticexpialidocious', 50, 10, 2).lines[0]).toMatch(/…$/);
+    expect(wrapText('', 50, 10, 2)).toEqual({ lines: [], truncated: false });
+  });
+});
