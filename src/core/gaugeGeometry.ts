@@ -19,7 +19,7 @@ export interface GaugeTick {
   status: Status;
   attainment: number;
   angle: number;
-  /** The tick's marker centre, stacked outwards when ticks would touch. */
+  /** The tick's marker centre, on the band, stacked inwards when ticks would touch. */
   at: Point;
   /** 0 for the first ring of ticks, 1 for the next… */
   lane: number;
@@ -57,7 +57,7 @@ export const DEFAULT_GAUGE_ANGLES: readonly [number, number] = [-0.75 * Math.PI,
 
 /**
  * Lays out the progress-spread gauge of a report: attainment 0–100 % along the dial, the band
- * from the lowest to the highest attainment, one tick per objective (stacked outwards where
+ * from the lowest to the highest attainment, one tick per objective (stacked inwards where
  * they would overlap), the median and the expected-pace markers.
  */
 export function computeGaugeGeometry(
@@ -67,10 +67,10 @@ export function computeGaugeGeometry(
   const [startAngle, endAngle] = angles;
   const size = Math.max(width, 40);
   const cx = size / 2;
-  // Room for two lanes of ticks and the scale labels around the arc.
-  const outerRadius = size * 0.36;
+  // Room for the scale labels around the arc.
+  const outerRadius = size * 0.38;
   const innerRadius = outerRadius * (1 - clamp(thickness, 0.05, 0.9));
-  const cy = outerRadius + size * 0.12;
+  const cy = outerRadius + size * 0.1;
   const lowest = Math.max(Math.cos(startAngle), Math.cos(endAngle));
   const height = cy + Math.max(-lowest, 0) * outerRadius + size * 0.1;
   const angleOf = (value: number) => startAngle + clamp(value, 0, 1) * (endAngle - startAngle);
@@ -86,7 +86,7 @@ export function computeGaugeGeometry(
   };
   const { min, max, median } = report.balance;
   // Ticks closer than this (radians) share a lane no more.
-  const gap = (size * 0.045) / outerRadius;
+  const gap = (size * 0.055) / outerRadius;
   const lanes: number[] = [];
   const ticks = report.objectives
     .map((o) => ({ id: o.id, title: o.title, status: o.status, attainment: o.attainment }))
@@ -96,7 +96,8 @@ export function computeGaugeGeometry(
       let lane = lanes.findIndex((last) => angle - last >= gap);
       if (lane < 0) lane = lanes.length < 3 ? lanes.length : lanes.indexOf(Math.min(...lanes));
       lanes[lane] = angle;
-      const radius = outerRadius + size * (0.055 + lane * 0.05);
+      // Ticks sit on the band; crowded ones step inwards.
+      const radius = (innerRadius + outerRadius) / 2 - lane * size * 0.055;
       return { ...tick, angle, lane, at: roundPoint(pointAt(cx, cy, radius, angle)) };
     });
   const expected = report.objectives[0]?.expected;
@@ -116,7 +117,7 @@ export function computeGaugeGeometry(
     expected: marker(expected),
     scale: [0, 0.25, 0.5, 0.75, 1].map((value) => ({
       value,
-      at: roundPoint(pointAt(cx, cy, innerRadius - size * 0.07, angleOf(value))),
+      at: roundPoint(pointAt(cx, cy, outerRadius + size * 0.07, angleOf(value))),
     })),
   };
 }

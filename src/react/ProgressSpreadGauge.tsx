@@ -123,7 +123,7 @@ export const ProgressSpreadGauge = forwardRef<HTMLDivElement, ProgressSpreadGaug
               className="okr-gauge__tick okr-status"
               data-status={tick.status}
               data-selected={tick.id === selectedId ? '' : undefined}
-              d={statusMarkerPath(tick.status, tick.at, (tick.id === selectedId ? 11 : 8) * unit)}
+              d={statusMarkerPath(tick.status, tick.at, (tick.id === selectedId ? 15 : 11) * unit)}
             >
               <title>
                 {format.format('gauge.tick', {
@@ -137,19 +137,19 @@ export const ProgressSpreadGauge = forwardRef<HTMLDivElement, ProgressSpreadGaug
           <text
             className="okr-gauge__score"
             x={centreX}
-            y={centreY + 4 * unit}
+            y={centreY - 2 * unit}
             fontSize={40 * unit}
           >
             {score}
           </text>
-          <text className="okr-gauge__of" x={centreX} y={centreY + 20 * unit} fontSize={10 * unit}>
+          <text className="okr-gauge__of" x={centreX} y={centreY + 14 * unit} fontSize={10 * unit}>
             {format.format('gauge.of')}
           </text>
           <text
             className="okr-gauge__level"
             x={centreX}
-            y={centreY + 36 * unit}
-            fontSize={12 * unit}
+            y={centreY + 31 * unit}
+            fontSize={13 * unit}
           >
             {format.format(`level.${balance.level}`)}
           </text>

@@ -1,0 +1,107 @@
+// Renders widgets on the reference scenarios to PNG in headless Chromium, for a person to look
+// at: `npx tsx scripts/capture.tsx [out-dir]` (default: captures/, which git ignores).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import {
+  analyzeOkrs,
+  CauseChecklist,
+  ProgressSpreadGauge,
+  STATUSES,
+  StatusBadge,
+} from '../src/index';
+import { SCENARIOS } from '../test/fixtures/scenarios';
+
+const out = process.argv[2] ?? 'captures';
+mkdirSync(out, { recursive: true });
+const styles = [
+  'tokens.css',
+  ...readdirSync('src/styles')
+    .filter((f) => f !== 'tokens.css')
+    .sort(),
+]
+  .map((file) => readFileSync(join('src/styles', file), 'utf8'))
+  .join('\n');
+
+function page(body: ReactElement, theme: 'light' | 'dark', width: number): string {
+  return `<!doctype html><html lang="en" data-okr-theme="${theme}"><head><meta charset="utf-8">
+<style>${styles}
+body { margin: 0; padding: 16px; width: ${width}px; font-family: system-ui, sans-serif;
+  background: var(--okr-bg); color: var(--okr-fg); }
+.row { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 8px; }</style></head>
+<body>${renderToString(body)}</body></html>`;
+}
+
+const shots: { name: string; html: string }[] = [];
+for (const theme of ['light', 'dark'] as const) {
+  shots.push({
+    name: `badges-${theme}`,
+    html: page(
+      <div>
+        {(['subtle', 'solid'] as const).flatMap((variant) =>
+          (['md', 'sm'] as const).map((size) => (
+            <div className="row" key={`${variant}-${size}`}>
+              {STATUSES.map((status) => (
+                <StatusBadge key={status} status={status} variant={variant} size={size} />
+              ))}
+              <StatusBadge status="on-track" stale variant={variant} size={size} />
+            </div>
+          )),
+        )}
+      </div>,
+      theme,
+      900,
+    ),
+  });
+  shots.push({
+    name: `gauges-${theme}`,
+    html: page(
+      <div className="row">
+        {Object.entries(SCENARIOS).map(([name, { okrs, now }]) => {
+          const report = analyzeOkrs(okrs, { now });
+          return (
+            <div key={name} style={{ width: 340 }}>
+              <ProgressSpreadGauge report={report} selectedId={report.objectives[0]?.id} />
+            </div>
+          );
+        })}
+      </div>,
+      theme,
+      1060,
+    ),
+  });
+  const marketing = analyzeOkrs(SCENARIOS.marketing.okrs, { now: SCENARIOS.marketing.now });
+  shots.push({
+    name: `checklist-marketing-${theme}`,
+    html: page(
+      <CauseChecklist
+        report={marketing}
+        defaultValue={{ checked: ['leader.no-follow-through'], notes: {} }}
+      />,
+      theme,
+      720,
+    ),
+  });
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const tab = await browser.newPage({ deviceScaleFactor: 1 });
+for (const { name, html } of shots) {
+  await tab.setContent(html);
+  const file = join(out, `${name}.png`);
+  await tab.screenshot({ path: file, fullPage: true });
+  console.log(file);
+}
+await browser.close();
+writeFileSync(join(out, 'index.txt'), shots.map((s) => s.name).join('\n'));
