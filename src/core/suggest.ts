@@ -48,7 +48,7 @@ export interface Finding {
   causeId: string;
   strength: SuggestionStrength;
   objectiveIds: string[];
-  evidence: Evidence;
+  evidence: Omit<Evidence, 'objectiveIds'>;
 }
 
 /**
@@ -278,7 +278,7 @@ export function suggestCauses(
       if (strength === 'strong') merged.strength = 'strong';
       if (merged.rule !== rule) merged.mixed = true;
       for (const objectiveId of objectiveIds) merged.objectiveIds.push(objectiveId);
-      merged.evidence.push(evidence);
+      merged.evidence.push({ id: evidence.id, values: evidence.values, objectiveIds });
     }
   }
   let order: Map<string, number> | undefined;

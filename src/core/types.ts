@@ -192,6 +192,8 @@ export type SuggestionStrength = (typeof SUGGESTION_STRENGTHS)[number];
 export interface Evidence {
   id: string;
   values: Record<string, number | string>;
+  /** The objectives this piece of evidence is about. */
+  objectiveIds: string[];
 }
 
 /**

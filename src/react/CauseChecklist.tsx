@@ -84,8 +84,8 @@ export const CauseChecklist = forwardRef<HTMLDivElement, CauseChecklistProps>(
     const entries = useMemo(() => cleanCatalog(catalog), [catalog]);
     const titles = useMemo(() => objectiveTitles(report), [report]);
     const marks = useMemo(
-      () => collectMarks(report, entries, objectiveId, titles, format),
-      [report, entries, objectiveId, titles, format],
+      () => collectMarks(report, entries, objectiveId, format),
+      [report, entries, objectiveId, format],
     );
     const list = useMemo(() => listFormat(format.locale), [format]);
 
@@ -323,21 +323,18 @@ function objectiveTitles(report: Report | undefined): Map<string, string> {
 
 /**
  * The suggestions of the report that name an entry of the catalogue (and the objective, when
- * focused), their evidence worded. Evidence carries no objective id, so a focused checklist
- * keeps the evidence that names the objective's title, or all of it when none does.
+ * focused), their evidence worded; a focused checklist keeps the evidence about its objective.
  */
 function collectMarks(
   report: Report | undefined,
   entries: Entry[],
   objectiveId: string | undefined,
-  titles: Map<string, string>,
   format: Formatter,
 ): Map<string, Mark> {
   const marks = new Map<string, Mark>();
   const suggestions: unknown = report?.suggestions;
   if (!Array.isArray(suggestions)) return marks;
   const known = new Set(entries.map((entry) => entry.id));
-  const focusTitle = objectiveId === undefined ? undefined : titles.get(objectiveId);
   for (const suggestion of suggestions as unknown[]) {
     if (typeof suggestion !== 'object' || suggestion === null) continue;
     const { causeId, strength, objectiveIds, evidence } = suggestion as Partial<
@@ -348,11 +345,15 @@ function collectMarks(
       ? objectiveIds.filter((id): id is string => typeof id === 'string')
       : [];
     if (objectiveId !== undefined && !ids.includes(objectiveId)) continue;
-    let items = Array.isArray(evidence)
+    const items = Array.isArray(evidence)
       ? evidence.flatMap((item: unknown) => {
           if (typeof item !== 'object' || item === null) return [];
-          const { id, values } = item as Partial<Record<string, unknown>>;
+          const { id, values, objectiveIds: about } = item as Partial<Record<string, unknown>>;
           if (typeof id !== 'string') return [];
+          // Evidence about the whole set (no objectives) stays next to the focused objective's.
+          if (objectiveId !== undefined && Array.isArray(about) && about.length > 0) {
+            if (!about.includes(objectiveId)) return [];
+          }
           const clean =
             typeof values === 'object' && values !== null
               ? (values as Record<string, number | string>)
@@ -360,10 +361,6 @@ function collectMarks(
           return [{ id, values: clean }];
         })
       : [];
-    if (focusTitle !== undefined) {
-      const named = items.filter((item) => Object.values(item.values).includes(focusTitle));
-      if (named.length > 0) items = named;
-    }
     const mark = marks.get(causeId) ?? { strength: 'possible', evidence: [], objectiveIds: [] };
     if (strength === 'strong') mark.strength = 'strong';
     for (const item of items) mark.evidence.push(format.format(item.id, item.values));
