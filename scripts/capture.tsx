@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import {
   analyzeOkrs,
   CauseChecklist,
+  OkrRadar,
   ProgressSpreadGauge,
   STATUSES,
   StatusBadge,
@@ -72,6 +73,13 @@ for (const theme of ['light', 'dark'] as const) {
       1060,
     ),
   });
+  for (const [name, { okrs, now }] of Object.entries(SCENARIOS)) {
+    const report = analyzeOkrs(okrs, { now });
+    shots.push({
+      name: `radar-${name}-${theme}`,
+      html: page(<OkrRadar report={report} defaultSelectedId={report.objectives[1]?.id} />, theme, 520),
+    });
+  }
   const marketing = analyzeOkrs(SCENARIOS.marketing.okrs, { now: SCENARIOS.marketing.now });
   shots.push({
     name: `checklist-marketing-${theme}`,

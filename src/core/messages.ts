@@ -131,6 +131,21 @@ export const MESSAGES_EN = {
   'levelText.balanced': 'balanced',
   'levelText.uneven': 'uneven',
   'levelText.unbalanced': 'unbalanced',
+  'radar.label': 'Progress by objective',
+  'radar.summary':
+    '{count, plural, one {# objective} other {# objectives}}, balance {score} of 100, {level, levelText}, {atRisk} at risk or worse.',
+  'radar.summary-empty': 'No objectives to show.',
+  'radar.point': '{title}: {progress, percent}, expected {expected, percent}, {status, status}',
+  'radar.progress': 'Progress {progress, percent}',
+  'radar.expected': 'Expected {expected, percent}',
+  'radar.compare': '{label}: {value, percent}',
+  'radar.caption': 'Progress of each objective',
+  'radar.col-objective': 'Objective',
+  'radar.col-progress': 'Progress',
+  'radar.col-expected': 'Expected',
+  'radar.col-status': 'Status',
+  'radar.legend-progress': 'Progress',
+  'radar.legend-expected': 'Expected pace',
 } as const;
 
 /** The id of a message in the default catalogue. */

@@ -6,7 +6,7 @@ import type { ObjectiveAnalysis, Status } from './types';
 export interface RadarGeometryOptions {
   /** Drawing width in SVG units. @default 480 */
   width?: number;
-  /** Drawing height. @default width (bars: as many rows as needed) */
+  /** Drawing height. @default as tall as the chart and its labels need */
   height?: number;
   /** Grid rings as polygons through the axes or as circles. @default 'polygon' */
   grid?: 'polygon' | 'circle';
@@ -88,15 +88,20 @@ export function computeRadarGeometry(
   const lineHeight = round(fontSize * 1.25);
   if (objectives.length < 3) return barLayout(objectives, width, fontSize, lineHeight, options);
 
-  const height = Math.max(options.height ?? width, 120);
   const levels = options.levels ?? DEFAULT_RADAR_LEVELS;
   const n = objectives.length;
-  const cx = width / 2;
-  const cy = height / 2;
   // Room for labels: wide drawings give the sides more, small ones keep the chart readable.
   const sideRoom = clamp(width * 0.22, 48, 150);
   const topRoom = 2 * lineHeight + fontSize;
-  const radius = Math.max(Math.min(width / 2 - sideRoom, height / 2 - topRoom), 20);
+  const fitsWidth = width / 2 - sideRoom;
+  const radius = Math.max(
+    options.height === undefined ? fitsWidth : Math.min(fitsWidth, options.height / 2 - topRoom),
+    20,
+  );
+  // Without a set height the drawing is as tall as the chart and its labels need.
+  const height = round(Math.max(options.height ?? 2 * (radius + topRoom), 120));
+  const cx = width / 2;
+  const cy = height / 2;
   const step = (2 * Math.PI) / n;
   const angleOf = (index: number) => index * step;
   const at = (index: number, value: number) =>

@@ -8,5 +8,6 @@ export {
   OkrBalanceProvider,
   type OkrBalanceProviderProps,
 } from './OkrBalanceProvider';
+export { OkrRadar, type OkrRadarProps, type RadarComparison } from './OkrRadar';
 export { ProgressSpreadGauge, type ProgressSpreadGaugeProps } from './ProgressSpreadGauge';
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge';

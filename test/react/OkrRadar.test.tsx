@@ -1,0 +1,198 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { analyzeOkrs, MESSAGES_DE, type ObjectiveInput, OkrRadar } from 'okr-balance';
+import { createRef, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { COMPANY, COMPANY_NOW, Q1_2026 } from '../fixtures/scenarios';
+
+const company = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
+const withTitles = (titles: string[]) =>
+  analyzeOkrs(
+    {
+      cycle: Q1_2026,
+      objectives: titles.map(
+        (title, i): ObjectiveInput => ({ id: `o${i}`, title, progress: 0.1 * (i + 1) }),
+      ),
+    },
+    { now: '2026-02-15' },
+  );
+
+describe('OkrRadar', () => {
+  it('tells screen readers the summary and gives the data as a table', () => {
+    render(<OkrRadar report={company} />);
+    const chart = screen.getByRole('listbox', { name: 'Progress by objective' });
+    const summary = document.getElementById(chart.getAttribute('aria-describedby') ?? '');
+    expect(summary?.textContent).toBe(
+      '5 objectives, balance 43 of 100, unbalanced, 3 at risk or worse.',
+    );
+    const table = screen.getByRole('table', { name: 'Progress of each objective' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(6);
+    expect(
+      within(rows[1] as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['20%', '60%', 'Severely lagging']);
+  });
+
+  it('offers one option per objective, named with progress, expected pace and status', () => {
+    render(<OkrRadar report={company} />);
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(5);
+    expect(options[0]?.getAttribute('aria-label')).toBe(
+      'Delight our customers: 20%, expected 60%, Severely lagging',
+    );
+    expect(options.map((o) => o.getAttribute('data-status'))).toEqual([
+      'off-track',
+      'done',
+      'at-risk',
+      'at-risk',
+      'on-track',
+    ]);
+  });
+
+  it('is one tab stop: arrow keys move between objectives and show the tooltip', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">before</button>
+        <OkrRadar report={company} />
+        <button type="button">after</button>
+      </>,
+    );
+    await user.tab();
+    await user.tab();
+    const chart = screen.getByRole('listbox');
+    expect(document.activeElement).toBe(chart);
+    const options = screen.getAllByRole('option');
+    expect(chart.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toContain('Delight our customers');
+    expect(tooltip.textContent).toContain('Progress 20%');
+    expect(tooltip.textContent).toContain('Expected 60%');
+    expect(tooltip.textContent).toContain('Projected to reach 33% by the end of the cycle');
+    await user.keyboard('{ArrowRight}');
+    expect(chart.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(chart.getAttribute('aria-activedescendant')).toBe(options[4]?.id);
+    await user.keyboard('{Home}');
+    expect(chart.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    await user.keyboard('{End}');
+    expect(chart.getAttribute('aria-activedescendant')).toBe(options[4]?.id);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toBe(document.activeElement);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('selects with Enter and Space, and with a click, telling the host', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<OkrRadar report={company} onSelectObjective={onSelect} />);
+    await user.tab();
+    await user.keyboard('{ArrowRight}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('market');
+    expect(screen.getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe('true');
+    await user.keyboard(' ');
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    fireEvent.click(screen.getAllByRole('option')[3] as Element);
+    expect(onSelect).toHaveBeenLastCalledWith('brand');
+  });
+
+  it('follows a controlled selection', () => {
+    function Host() {
+      const [selected, setSelected] = useState<string | null>('revenue');
+      return (
+        <>
+          <output>{selected ?? 'none'}</output>
+          <OkrRadar report={company} selectedId={selected} onSelectObjective={setSelected} />
+        </>
+      );
+    }
+    render(<Host />);
+    const options = screen.getAllByRole('option');
+    expect(options[4]?.getAttribute('aria-selected')).toBe('true');
+    act(() => fireEvent.click(options[0] as Element));
+    expect(screen.getByRole('status').textContent).toBe('customers');
+    expect(screen.getAllByRole('option')[0]?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows the tooltip on hover and hides it when the pointer leaves', () => {
+    render(<OkrRadar report={company} />);
+    const option = screen.getAllByRole('option')[2] as Element;
+    fireEvent.pointerEnter(option);
+    expect(screen.getByRole('tooltip').textContent).toContain(
+      'Launch an action center for notifications',
+    );
+    fireEvent.pointerLeave(option);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('falls back to bars for one or two objectives, and still names them', () => {
+    for (const titles of [['Only one'], ['First', 'Second']]) {
+      const { container, unmount } = render(<OkrRadar report={withTitles(titles)} />);
+      expect(container.querySelector('.okr-radar')?.getAttribute('data-layout')).toBe('bars');
+      expect(screen.getAllByRole('option')).toHaveLength(titles.length);
+      unmount();
+    }
+  });
+
+  it('draws 24 objectives with every label present', () => {
+    const titles = Array.from(
+      { length: 24 },
+      (_, i) => `Objective number ${i + 1} with a long name`,
+    );
+    const { container } = render(<OkrRadar report={withTitles(titles)} width={320} />);
+    expect(container.querySelectorAll('.okr-radar__label')).toHaveLength(24);
+    expect(screen.getAllByRole('option')).toHaveLength(24);
+  });
+
+  it('keeps long, right-to-left and hostile titles as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { container } = render(
+      <OkrRadar
+        report={withTitles([hostile, 'تحسين تجربة العملاء في جميع القنوات', 'A'.repeat(120)])}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('rowheader', { name: hostile })).toBeTruthy();
+    expect(
+      screen.getByRole('rowheader', { name: 'تحسين تجربة العملاء في جميع القنوات' }),
+    ).toBeTruthy();
+  });
+
+  it('draws a comparison series and names it in the tooltip', () => {
+    const values = Object.fromEntries(company.objectives.map((o) => [o.id, 0.5]));
+    const { container } = render(
+      <OkrRadar report={company} comparison={{ label: 'Last quarter', values }} />,
+    );
+    expect(container.querySelector('.okr-radar__comparison')).toBeTruthy();
+    fireEvent.pointerEnter(screen.getAllByRole('option')[0] as Element);
+    expect(screen.getByRole('tooltip').textContent).toContain('Last quarter: 50%');
+  });
+
+  it('shows an empty state without objectives', () => {
+    render(<OkrRadar report={withTitles([])} />);
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.getByText('No objectives to show.')).toBeTruthy();
+  });
+
+  it('passes class, style, props and ref through, and speaks German', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <OkrRadar
+        ref={ref}
+        report={company}
+        className="mine"
+        style={{ maxWidth: 400 }}
+        data-testid="radar"
+        locale="de"
+        messages={MESSAGES_DE}
+      />,
+    );
+    const radar = screen.getByTestId('radar');
+    expect(ref.current).toBe(radar);
+    expect(radar.className).toBe('okr-radar mine');
+    expect(radar.style.maxWidth).toBe('400px');
+    expect(screen.getByRole('listbox', { name: 'Fortschritt je Objective' })).toBeTruthy();
+  });
+});
