@@ -77,7 +77,11 @@ for (const theme of ['light', 'dark'] as const) {
     const report = analyzeOkrs(okrs, { now });
     shots.push({
       name: `radar-${name}-${theme}`,
-      html: page(<OkrRadar report={report} defaultSelectedId={report.objectives[1]?.id} />, theme, 520),
+      html: page(
+        <OkrRadar report={report} defaultSelectedId={report.objectives[1]?.id} />,
+        theme,
+        520,
+      ),
     });
   }
   const marketing = analyzeOkrs(SCENARIOS.marketing.okrs, { now: SCENARIOS.marketing.now });

@@ -12,6 +12,7 @@ import {
   CauseChecklist,
   MESSAGES_DE,
   OkrBalanceProvider,
+  OkrRadar,
   type OkrSet,
   ProgressSpreadGauge,
   type Report,
@@ -215,6 +216,14 @@ const WIDGETS = {
       expect(markup).toContain('aria-valuemax="100"');
       expect(markup).toMatch(/aria-valuenow="\d+"/);
       expect(markup).toMatch(/aria-valuetext="[^"]+"/);
+    },
+  },
+  radar: {
+    element: (scenario: ScenarioName) => <OkrRadar report={reportOf(scenario)} />,
+    expectMarkup: (markup: string, scenario: ScenarioName) => {
+      expect(markup).toContain('role="listbox"');
+      expect(count(markup, /role="option"/g)).toBe(reportOf(scenario).objectives.length);
+      expect(markup).toContain('<table');
     },
   },
   checklist: {
