@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import {
   analyzeOkrs,
   CauseChecklist,
+  OkrBalanceBoard,
   OkrRadar,
   ProgressSpreadGauge,
   STATUSES,
@@ -82,6 +83,12 @@ for (const theme of ['light', 'dark'] as const) {
         theme,
         520,
       ),
+    });
+  }
+  for (const [name, { okrs, now }] of Object.entries(SCENARIOS)) {
+    shots.push({
+      name: `board-${name}-${theme}`,
+      html: page(<OkrBalanceBoard okrs={okrs} now={now} />, theme, 1000),
     });
   }
   const marketing = analyzeOkrs(SCENARIOS.marketing.okrs, { now: SCENARIOS.marketing.now });

@@ -149,4 +149,8 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Fortschritt',
   'radar.legend-expected': 'Erwartetes Tempo',
+  'board.title': 'OKR-Ausgewogenheit {cycle}',
+  'board.issues':
+    '{count, plural, one {# Problem} other {# Probleme}} in den Daten: repariert oder ausgelassen, siehe Konsole oder onIssues.',
+  'board.objectives': 'Objectives und ihr Status',
 };

@@ -146,6 +146,10 @@ export const MESSAGES_EN = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Progress',
   'radar.legend-expected': 'Expected pace',
+  'board.title': 'OKR balance {cycle}',
+  'board.issues':
+    '{count, plural, one {# problem} other {# problems}} in the data: repaired or left out, see the console or onIssues.',
+  'board.objectives': 'Objectives and their status',
 } as const;
 
 /** The id of a message in the default catalogue. */

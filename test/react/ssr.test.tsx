@@ -11,6 +11,7 @@ import {
   CAUSES,
   CauseChecklist,
   MESSAGES_DE,
+  OkrBalanceBoard,
   OkrBalanceProvider,
   OkrRadar,
   type OkrSet,
@@ -216,6 +217,13 @@ const WIDGETS = {
       expect(markup).toContain('aria-valuemax="100"');
       expect(markup).toMatch(/aria-valuenow="\d+"/);
       expect(markup).toMatch(/aria-valuetext="[^"]+"/);
+    },
+  },
+  OkrBalanceBoard: {
+    element: (scenario: ScenarioName) => <OkrBalanceBoard {...SCENARIOS[scenario]} />,
+    expectMarkup: (markup: string) => {
+      expect(count(markup, /role="meter"/g)).toBe(1);
+      expect(markup).toContain('role="listbox"');
     },
   },
   radar: {

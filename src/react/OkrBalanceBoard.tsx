@@ -1,0 +1,141 @@
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import type { CatalogEntry, Issue } from '../core';
+import { CauseChecklist, type ChecklistValue } from './CauseChecklist';
+import { useFormatter } from './hooks/useFormatter';
+import { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
+import { cx } from './internal/cx';
+import { useControllableState } from './internal/useControllableState';
+import { OkrRadar, type RadarComparison } from './OkrRadar';
+import { ProgressSpreadGauge } from './ProgressSpreadGauge';
+import { StatusBadge } from './StatusBadge';
+
+/** Props of `OkrBalanceBoard`. */
+export interface OkrBalanceBoardProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>,
+    Pick<UseOkrBalanceOptions, 'now' | 'locale' | 'messages'> {
+  /** The OKR set, as the host has it: it is checked and analysed here. */
+  okrs: unknown;
+  /** Further options of the analysis (thresholds, status rules, pace…). */
+  options?: Omit<UseOkrBalanceOptions, 'now' | 'locale' | 'messages' | 'onIssues'>;
+  /** Called when the data has problems that were repaired or left out. */
+  onIssues?: (issues: Issue[]) => void;
+  /** The selected objective (controlled); selecting filters the checklist. */
+  selectedId?: string | null;
+  onSelectObjective?: (id: string | null) => void;
+  /** The checklist's ticks and notes (controlled), e.g. to save them. */
+  checklist?: ChecklistValue;
+  onChecklistChange?: (value: ChecklistValue) => void;
+  /** Another catalogue for the checklist, such as `RED_FLAGS`. */
+  catalog?: readonly CatalogEntry[];
+  comparison?: RadarComparison;
+}
+
+/**
+ * All four widgets on one analysis, laid out to fit the space: the radar, the gauge, every
+ * objective with its status, and the cause checklist. Selecting an objective anywhere
+ * highlights it everywhere and focuses the checklist on it.
+ */
+export const OkrBalanceBoard = forwardRef<HTMLElement, OkrBalanceBoardProps>(
+  function OkrBalanceBoard(
+    {
+      okrs,
+      now,
+      locale,
+      messages,
+      options,
+      onIssues,
+      selectedId,
+      onSelectObjective,
+      checklist,
+      onChecklistChange,
+      catalog,
+      comparison,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const report = useOkrBalance(okrs, {
+      ...options,
+      ...(now === undefined ? {} : { now }),
+      locale,
+      messages,
+      onIssues,
+    });
+    const format = useFormatter({ locale, messages });
+    const [selected, setSelected] = useControllableState(selectedId, null, onSelectObjective);
+    const headingId = useId();
+    const selectedObjective = report.objectives.find((o) => o.id === selected);
+    return (
+      <section
+        ref={ref}
+        className={cx('okr-board', className)}
+        aria-labelledby={headingId}
+        data-state={report.objectives.length === 0 ? 'empty' : undefined}
+        {...rest}
+      >
+        <div className="okr-board__grid">
+          <h2 id={headingId} className="okr-board__title">
+            {format.format('board.title', { cycle: report.cycle?.label ?? '' }).trim()}
+          </h2>
+          {report.issues.length > 0 && (
+            <p className="okr-board__issues" role="status">
+              {format.format('board.issues', { count: report.issues.length })}
+            </p>
+          )}
+          <div className="okr-board__radar">
+            <OkrRadar
+              report={report}
+              selectedId={selected}
+              onSelectObjective={setSelected}
+              locale={locale}
+              messages={messages}
+              {...(comparison ? { comparison } : {})}
+            />
+          </div>
+          <div className="okr-board__gauge">
+            <ProgressSpreadGauge
+              report={report}
+              selectedId={selected}
+              locale={locale}
+              messages={messages}
+            />
+          </div>
+          <ul className="okr-board__objectives" aria-label={format.format('board.objectives')}>
+            {report.objectives.map((o) => (
+              <li key={o.id}>
+                <button
+                  type="button"
+                  className="okr-board__objective"
+                  aria-pressed={o.id === selected}
+                  onClick={() => setSelected(o.id === selected ? null : o.id)}
+                >
+                  <span className="okr-board__objective-title">{o.title}</span>
+                  <StatusBadge
+                    status={o.status}
+                    stale={o.stale}
+                    explanation={o.explanation}
+                    size="sm"
+                    locale={locale}
+                    messages={messages}
+                  />
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="okr-board__checklist">
+            <CauseChecklist
+              report={report}
+              locale={locale}
+              messages={messages}
+              {...(selectedObjective ? { objectiveId: selectedObjective.id } : {})}
+              {...(catalog ? { catalog } : {})}
+              {...(checklist ? { value: checklist } : {})}
+              {...(onChecklistChange ? { onChange: onChecklistChange } : {})}
+            />
+          </div>
+        </div>
+      </section>
+    );
+  },
+);

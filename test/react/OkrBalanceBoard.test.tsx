@@ -1,0 +1,66 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { OkrBalanceBoard } from 'okr-balance';
+import { describe, expect, it, vi } from 'vitest';
+import { MARKETING, MARKETING_NOW, Q1_2026 } from '../fixtures/scenarios';
+
+describe('OkrBalanceBoard', () => {
+  it('shows the radar, the gauge, every objective with its status and the checklist', () => {
+    render(<OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} />);
+    expect(screen.getByRole('region', { name: 'OKR balance Q1 2026' })).toBeTruthy();
+    expect(screen.getByRole('listbox', { name: 'Progress by objective' })).toBeTruthy();
+    expect(screen.getByRole('meter').getAttribute('aria-valuenow')).toBe('56');
+    const list = screen.getByRole('list', { name: 'Objectives and their status' });
+    expect(within(list).getAllByRole('button')).toHaveLength(6);
+    expect(within(list).getByRole('button', { name: /Enhance on-page SEO/ }).textContent).toContain(
+      'No recent check-in',
+    );
+    expect(screen.getAllByRole('group').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shares the selection: a radar point focuses the checklist and marks the gauge tick', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const { container } = render(
+      <OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} onSelectObjective={onSelect} />,
+    );
+    fireEvent.click(screen.getAllByRole('option')[2] as Element);
+    expect(onSelect).toHaveBeenLastCalledWith('social');
+    expect(screen.getByText('Focused on ‘Improve social media branding’')).toBeTruthy();
+    const tick = container.querySelector('.okr-gauge [data-selected]');
+    expect(tick?.textContent).toMatch(/^Improve social media branding/);
+    const button = screen.getByRole('button', { name: /Improve social media branding/ });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    await user.click(button);
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    expect(screen.queryByText(/^Focused on/)).toBeNull();
+  });
+
+  it('reports bad data to the host, warns in development, and still shows what it can', () => {
+    const onIssues = vi.fn();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <OkrBalanceBoard
+        okrs={{
+          cycle: Q1_2026,
+          objectives: [{ id: 'a', title: 'A', progress: 0.5 }, { title: 'no id' }],
+        }}
+        now="2026-02-15"
+        onIssues={onIssues}
+      />,
+    );
+    expect(onIssues).toHaveBeenCalledWith([expect.objectContaining({ path: 'objectives[1].id' })]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    expect(screen.getByRole('status').textContent).toMatch(/^1 problem in the data/);
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+  });
+
+  it('shows accessible empty states for data it cannot read', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<OkrBalanceBoard okrs={null} now="2026-02-15" />);
+    warn.mockRestore();
+    expect(screen.getByText('No objectives to show.')).toBeTruthy();
+    expect(screen.getByText('No objectives to measure yet.')).toBeTruthy();
+  });
+});
