@@ -48,6 +48,16 @@ export default defineConfig({
       {
         extends: true as const,
         test: {
+          name: 'react strict',
+          include: ['test/react/**/*.test.tsx'],
+          exclude: ['test/react/ssr.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: [...setupFiles, 'test/react/setup.ts', 'test/react/strict.setup.ts'],
+        },
+      },
+      {
+        extends: true as const,
+        test: {
           name: 'package',
           include: ['test/*.test.ts'],
           environment: 'node',

@@ -29,8 +29,11 @@ export function useOkrBalance(okrs: unknown, options: UseOkrBalanceOptions = {})
   );
   const onIssuesRef = useRef(onIssues);
   onIssuesRef.current = onIssues;
+  // Once per report: StrictMode runs effects twice, and the host should hear about it once.
+  const reported = useRef<Report | null>(null);
   useEffect(() => {
-    if (report.issues.length === 0) return;
+    if (report.issues.length === 0 || reported.current === report) return;
+    reported.current = report;
     onIssuesRef.current?.(report.issues);
     if (isDevelopment()) {
       console.warn(
