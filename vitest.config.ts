@@ -2,10 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Examples and stories import the package by its public name, as a user would.
-const alias = {
+const alias: Record<string, string> = {
   'okr-balance/core': fileURLToPath(new URL('./src/core/index.ts', import.meta.url)),
   'okr-balance': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
 };
+// OKR_REACT=18 runs the widget tests on React 18, installed apart in .ci/react18 (CI does).
+const react18 = process.env.OKR_REACT === '18';
+if (react18) {
+  for (const name of ['react', 'react-dom', '@testing-library/react', '@testing-library/dom']) {
+    alias[name] = fileURLToPath(new URL(`./.ci/react18/node_modules/${name}`, import.meta.url));
+  }
+}
 
 const setupFiles = ['test/setup.ts'];
 // The core must not depend on the machine's time zone: its tests run again in two zones on
@@ -15,6 +22,8 @@ const zones = ['America/Los_Angeles', 'Asia/Kolkata'];
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Libraries that import React go through the aliases too, so one React renders everything.
+    server: react18 ? { deps: { inline: [/@visx\//] } } : {},
     projects: [
       {
         extends: true as const,
