@@ -48,7 +48,8 @@ export interface Finding {
   causeId: string;
   strength: SuggestionStrength;
   objectiveIds: string[];
-  evidence: Omit<Evidence, 'objectiveIds'>;
+  /** Without `objectiveIds`, the evidence is about all of the finding's objectives. */
+  evidence: Omit<Evidence, 'objectiveIds'> & { objectiveIds?: string[] };
 }
 
 /**
@@ -278,7 +279,9 @@ export function suggestCauses(
       if (strength === 'strong') merged.strength = 'strong';
       if (merged.rule !== rule) merged.mixed = true;
       for (const objectiveId of objectiveIds) merged.objectiveIds.push(objectiveId);
-      merged.evidence.push({ id: evidence.id, values: evidence.values, objectiveIds });
+      merged.evidence.push(
+        evidence.objectiveIds ? (evidence as Evidence) : { ...evidence, objectiveIds },
+      );
     }
   }
   let order: Map<string, number> | undefined;
@@ -325,7 +328,8 @@ export function finding(
   id: string,
   values: Record<string, number | string>,
 ): Finding {
-  return { causeId, strength, objectiveIds: [objective.id], evidence: { id, values } };
+  const objectiveIds = [objective.id];
+  return { causeId, strength, objectiveIds, evidence: { id, values, objectiveIds } };
 }
 
 function pick<T>(items: readonly T[], better: (a: T, b: T) => boolean): T | undefined {
