@@ -268,13 +268,15 @@ function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
 function readValidCheckIn(raw: unknown): CleanCheckIn | null {
   if (!isRecord(raw)) return null;
   const { at, progress, confidence, note } = raw;
-  const time = toEpochMs(at);
-  if (time === null || typeof progress !== 'number' || !optionalInRange(progress, Infinity))
-    return null;
+  if (typeof progress !== 'number' || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1) || (note !== undefined && typeof note !== 'string'))
     return null;
   // A check-in whose date is already a number is read in place: never changed, never exposed.
-  if (typeof at === 'number') return raw as unknown as CleanCheckIn;
+  if (typeof at === 'number') {
+    return toEpochMs(at) === null ? null : (raw as unknown as CleanCheckIn);
+  }
+  const time = toEpochMs(at);
+  if (time === null) return null;
   return { at: time, progress, confidence: confidence as number | undefined, note };
 }
 
@@ -302,11 +304,11 @@ function keyResultAnalysis(
   rawProgress: number,
   weight: number,
 ): KeyResultAnalysis {
-  // + 0 turns a -0, given or computed as (5 − 5) / (3 − 5), into 0.
+  // `> 0` and `+ 0` turn a -0, given or computed as (5 − 5) / (3 − 5), into 0.
   return {
     id,
     title,
-    progress: Math.max(rawProgress, 0) + 0,
+    progress: rawProgress > 0 ? rawProgress : 0,
     rawProgress: rawProgress + 0,
     weight: weight + 0,
   };
