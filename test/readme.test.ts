@@ -8,6 +8,14 @@ describe('README', () => {
     expect(readme.split('```sh\n')[1]?.split('\n')[0]).toBe('npm ci && npm test');
   });
 
+  it.each(['board.tsx', 'widgets.tsx'])(
+    'shows the widget example examples/%s, which the typecheck covers',
+    (file) => {
+      const example = readFileSync(`examples/${file}`, 'utf8');
+      expect(readme).toContain(`\`\`\`tsx\n${example}\`\`\``);
+    },
+  );
+
   it('shows the quick start exactly as examples/quick-start.ts, which runs as it says', async () => {
     const example = readFileSync('examples/quick-start.ts', 'utf8');
     expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
