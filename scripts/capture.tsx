@@ -37,6 +37,44 @@ body { margin: 0; padding: 16px; width: ${width}px; font-family: system-ui, sans
 }
 
 const shots: { name: string; html: string }[] = [];
+const TITLES = [
+  'Delight our customers',
+  'Become the market’s leading choice for mid-sized logistics companies in Europe',
+  'Launch an action center for notifications',
+  'تحسين تجربة العملاء في جميع القنوات',
+  'SEO',
+  'Grow recurring revenue',
+  'Streamline content creation and approval across every regional marketing team',
+  'Improve brand engagement',
+];
+const many = (n: number) =>
+  analyzeOkrs(
+    {
+      cycle: SCENARIOS.company.okrs.cycle,
+      objectives: Array.from({ length: n }, (_, i) => ({
+        id: `o${i}`,
+        title: TITLES[i % TITLES.length] ?? '',
+        progress: ((i * 37) % 100) / 100,
+      })),
+    },
+    { now: '2026-02-15' },
+  );
+for (const width of [320, 480, 800]) {
+  shots.push({
+    name: `radar-sizes-${width}`,
+    html: page(
+      <div>
+        {[1, 2, 3, 5, 8, 12, 24].map((n) => (
+          <div key={n} style={{ width, marginBottom: 16, outline: '1px dashed #ccc' }}>
+            <OkrRadar report={many(n)} width={width} />
+          </div>
+        ))}
+      </div>,
+      'light',
+      width + 40,
+    ),
+  });
+}
 for (const theme of ['light', 'dark'] as const) {
   shots.push({
     name: `badges-${theme}`,
@@ -91,18 +129,23 @@ for (const theme of ['light', 'dark'] as const) {
       html: page(<OkrBalanceBoard okrs={okrs} now={now} />, theme, 1000),
     });
   }
-  const marketing = analyzeOkrs(SCENARIOS.marketing.okrs, { now: SCENARIOS.marketing.now });
-  shots.push({
-    name: `checklist-marketing-${theme}`,
-    html: page(
-      <CauseChecklist
-        report={marketing}
-        defaultValue={{ checked: ['leader.no-follow-through'], notes: {} }}
-      />,
-      theme,
-      720,
-    ),
-  });
+  for (const [name, { okrs, now }] of Object.entries(SCENARIOS)) {
+    const report = analyzeOkrs(okrs, { now });
+    shots.push({
+      name: `checklist-${name}-${theme}`,
+      html: page(
+        <CauseChecklist
+          report={report}
+          defaultValue={{
+            checked: [report.suggestions[0]?.causeId ?? 'team.capacity-imbalance'],
+            notes: {},
+          }}
+        />,
+        theme,
+        720,
+      ),
+    });
+  }
 }
 
 const browser = await chromium.launch({
