@@ -14,6 +14,7 @@ import {
   STATUSES,
   StatusBadge,
 } from '../src/index';
+import { crowdedSet } from '../test/fixtures/crowded';
 import { SCENARIOS } from '../test/fixtures/scenarios';
 
 const out = process.argv[2] ?? 'captures';
@@ -37,28 +38,7 @@ body { margin: 0; padding: 16px; width: ${width}px; font-family: system-ui, sans
 }
 
 const shots: { name: string; html: string }[] = [];
-const TITLES = [
-  'Delight our customers',
-  'Become the market’s leading choice for mid-sized logistics companies in Europe',
-  'Launch an action center for notifications',
-  'تحسين تجربة العملاء في جميع القنوات',
-  'SEO',
-  'Grow recurring revenue',
-  'Streamline content creation and approval across every regional marketing team',
-  'Improve brand engagement',
-];
-const many = (n: number) =>
-  analyzeOkrs(
-    {
-      cycle: SCENARIOS.company.okrs.cycle,
-      objectives: Array.from({ length: n }, (_, i) => ({
-        id: `o${i}`,
-        title: TITLES[i % TITLES.length] ?? '',
-        progress: ((i * 37) % 100) / 100,
-      })),
-    },
-    { now: '2026-02-15' },
-  );
+const many = (n: number) => analyzeOkrs(crowdedSet(n), { now: '2026-02-15' });
 for (const width of [320, 480, 800]) {
   shots.push({
     name: `radar-sizes-${width}`,

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeOkrs,
-  computeRadarGeometry,
-  type ObjectiveInput,
-  type RadarGeometry,
-  wrapText,
-} from '../../src/core';
-import { COMPANY, COMPANY_NOW, Q1_2026 } from '../fixtures/scenarios';
+import { analyzeOkrs, computeRadarGeometry, type RadarGeometry, wrapText } from '../../src/core';
+import { crowdedSet } from '../fixtures/crowded';
+import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
-const TITLES = [
-  'Delight our customers',
-  'Become the market’s leading choice for mid-sized logistics companies in Europe',
-  'Launch an action center for notifications',
-  'تحسين تجربة العملاء في جميع القنوات',
-  'SEO',
-  'Grow recurring revenue',
-  'Streamline content creation and approval across every regional marketing team',
-  'Improve brand engagement',
-];
-const objectives = (n: number): ObjectiveInput[] =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `o${i}`,
-    title: TITLES[i % TITLES.length] as string,
-    progress: ((i * 37) % 100) / 100,
-  }));
 const geometry = (n: number, width: number) =>
-  computeRadarGeometry(
-    analyzeOkrs({ cycle: Q1_2026, objectives: objectives(n) }, { now: '2026-02-15' }).objectives,
-    { width },
-  );
+  computeRadarGeometry(analyzeOkrs(crowdedSet(n), { now: '2026-02-15' }).objectives, { width });
 
 function expectLegible(g: RadarGeometry) {
   const boxes = g.axes.map((a) => a.label.box);
