@@ -59,6 +59,7 @@ export {
 export {
   computeRadarGeometry,
   DEFAULT_RADAR_LEVELS,
+  RADAR_ASPECT,
   type RadarAxis,
   type RadarGeometry,
   type RadarGeometryOptions,

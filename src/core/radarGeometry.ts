@@ -6,7 +6,7 @@ import type { ObjectiveAnalysis, Status } from './types';
 export interface RadarGeometryOptions {
   /** Drawing width in SVG units. @default 480 */
   width?: number;
-  /** Drawing height. @default as tall as the chart and its labels need */
+  /** Drawing height. @default width × RADAR_ASPECT */
   height?: number;
   /** Grid rings as polygons through the axes or as circles. @default 'polygon' */
   grid?: 'polygon' | 'circle';
@@ -69,6 +69,9 @@ export interface RadarGeometry {
   track: { x0: number; x1: number; rowHeight: number } | null;
 }
 
+/** Height over width of a radar drawing when no height is given. */
+export const RADAR_ASPECT = 0.78;
+
 /** The default grid levels. */
 export const DEFAULT_RADAR_LEVELS: readonly number[] = [0.25, 0.5, 0.75, 1];
 
@@ -93,13 +96,10 @@ export function computeRadarGeometry(
   // Room for labels: wide drawings give the sides more, small ones keep the chart readable.
   const sideRoom = clamp(width * 0.22, 48, 150);
   const topRoom = 2 * lineHeight + fontSize;
-  const fitsWidth = width / 2 - sideRoom;
-  const radius = Math.max(
-    options.height === undefined ? fitsWidth : Math.min(fitsWidth, options.height / 2 - topRoom),
-    20,
-  );
-  // Without a set height the drawing is as tall as the chart and its labels need.
-  const height = round(Math.max(options.height ?? 2 * (radius + topRoom), 120));
+  // One aspect ratio at every width: a radar laid out again for its measured width keeps the
+  // box it had, so nothing below it moves.
+  const height = round(Math.max(options.height ?? width * RADAR_ASPECT, 120));
+  const radius = Math.max(Math.min(width / 2 - sideRoom, height / 2 - topRoom), 20);
   const cx = width / 2;
   const cy = height / 2;
   const step = (2 * Math.PI) / n;

@@ -46,6 +46,14 @@ describe('computeRadarGeometry', () => {
     }
   });
 
+  it('keeps one aspect ratio at every width, so a re-layout after measuring moves nothing', () => {
+    const ratios = [320, 480, 800].map((width) => {
+      const g = geometry(8, width);
+      return g.height / g.width;
+    });
+    expect(new Set(ratios.map((r) => r.toFixed(3))).size).toBe(1);
+  });
+
   it('marks labels it had to cut, so the full title can be shown on hover and focus', () => {
     const g = geometry(8, 320);
     const long = g.axes[1];
