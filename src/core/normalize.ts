@@ -13,6 +13,7 @@ import {
   toIssue,
   UnitIntervalSchema,
 } from './parse';
+import { computeKeyResultProgress } from './progress';
 import { type Issue, type KeyResultAnalysis, OBJECTIVE_TYPES, type ObjectiveType } from './types';
 
 // How `analyzeOkrs` treats bad data: a field it can do without is repaired or ignored (a
@@ -293,8 +294,9 @@ function optionalFinite(value: unknown): boolean {
 }
 
 function toCleanKeyResult(keyResult: Output<typeof KeyResultSchema>): CleanKeyResult {
-  const { start = 0, target = 1, current = 0, progress } = keyResult;
-  const rawProgress = progress ?? (current - start) / (target - start);
+  // The schema made sure there is a progress, or a target and current that can be measured.
+  const { target = 1, current = 0 } = keyResult;
+  const rawProgress = computeKeyResultProgress({ ...keyResult, target, current });
   return keyResultAnalysis(keyResult.id, keyResult.title, rawProgress, keyResult.weight ?? 1);
 }
 
