@@ -4,8 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 const readme = readFileSync('README.md', 'utf8');
 
 describe('README', () => {
-  it('starts with the command a newcomer runs', () => {
-    expect(readme.split('```sh\n')[1]?.split('\n')[0]).toBe('npm ci && npm test');
+  it('starts with the two commands a newcomer runs', () => {
+    const commands = readme
+      .split('```sh\n')
+      .slice(1, 3)
+      .map((block) => block.split('\n')[0]);
+    expect(commands).toEqual(['npm ci && npm run storybook', 'npm ci && npm test']);
   });
 
   it.each(['board.tsx', 'widgets.tsx'])(

@@ -275,7 +275,8 @@ function barLayout(
   options: RadarGeometryOptions,
 ): RadarGeometry {
   const labelWidth = width * 0.38;
-  const x0 = round(labelWidth + 2 * MARGIN);
+  // The track starts a marker's width after the labels, so a point at 0 % never touches text.
+  const x0 = round(labelWidth + 2 * MARGIN + fontSize);
   const x1 = round(width - 2 * fontSize);
   const rowHeight = round(2 * lineHeight + fontSize);
   const height = Math.max(options.height ?? 0, objectives.length * rowHeight + 2 * fontSize);

@@ -1,0 +1,52 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { MESSAGES_DE, OkrBalanceProvider } from 'okr-balance';
+import 'okr-balance/styles.css';
+import './preview.css';
+
+// The toolbar's theme and locale reach every widget: the theme through data-okr-theme, the
+// locale through the provider.
+const withThemeAndLocale: Decorator = (Story, context) => {
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const german = context.globals.locale === 'de';
+  return (
+    <div data-okr-theme={theme} className="sb-okr-canvas">
+      <OkrBalanceProvider
+        locale={german ? 'de-DE' : 'en'}
+        messages={german ? MESSAGES_DE : undefined}
+      >
+        <Story />
+      </OkrBalanceProvider>
+    </div>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withThemeAndLocale],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Language of every text',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'padded',
+    // Accessibility violations fail the story's test, not just warn.
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;
