@@ -30,7 +30,10 @@ export interface StatusDecision {
  */
 export interface StatusRuleSet {
   id: string;
-  /** Called only with a `projection` that is not `null`. */
+  /**
+   * Called only with a `projection` that is not `null`. `analyzeOkrs` passes one input object
+   * for every objective, changed in place: read it, do not keep it.
+   */
   classify(input: StatusInput & { projection: number }): StatusDecision;
 }
 
