@@ -75,5 +75,10 @@ function sameOptions(a: object, b: object): boolean {
 }
 
 function isDevelopment(): boolean {
-  return typeof process !== 'undefined' && process.env?.NODE_ENV !== 'production';
+  // Bundlers replace process.env.NODE_ENV; a page without one has no `process` at all.
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
 }
