@@ -16,6 +16,7 @@ import {
 } from '../src/index';
 import { crowdedSet } from '../test/fixtures/crowded';
 import { SCENARIOS } from '../test/fixtures/scenarios';
+import { CHROMIUM_LAUNCH } from './chromium';
 
 const out = process.argv[2] ?? 'captures';
 mkdirSync(out, { recursive: true });
@@ -128,16 +129,7 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const tab = await browser.newPage({ deviceScaleFactor: 1 });
 for (const { name, html } of shots) {
   await tab.setContent(html);
