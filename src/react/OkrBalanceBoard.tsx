@@ -5,6 +5,7 @@ import { useFormatter } from './hooks/useFormatter';
 import { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 import { cx } from './internal/cx';
 import { useControllableState } from './internal/useControllableState';
+import { OkrBalanceProvider } from './OkrBalanceProvider';
 import { OkrRadar, type RadarComparison } from './OkrRadar';
 import { ProgressSpreadGauge } from './ProgressSpreadGauge';
 import { StatusBadge } from './StatusBadge';
@@ -74,67 +75,59 @@ export const OkrBalanceBoard = forwardRef<HTMLElement, OkrBalanceBoardProps>(
         data-state={report.objectives.length === 0 ? 'empty' : undefined}
         {...rest}
       >
-        <div className="okr-board__grid">
-          <h2 id={headingId} className="okr-board__title">
-            {format.format('board.title', { cycle: report.cycle?.label ?? '' }).trim()}
-          </h2>
-          {report.issues.length > 0 && (
-            <p className="okr-board__issues" role="status">
-              {format.format('board.issues', { count: report.issues.length })}
-            </p>
-          )}
-          <div className="okr-board__radar">
-            <OkrRadar
-              report={report}
-              selectedId={selected}
-              onSelectObjective={setSelected}
-              locale={locale}
-              messages={messages}
-              {...(comparison ? { comparison } : {})}
-            />
+        {/* One provider gives every widget inside the board's locale and messages. */}
+        <OkrBalanceProvider locale={locale} messages={messages}>
+          <div className="okr-board__grid">
+            <h2 id={headingId} className="okr-board__title">
+              {format.format('board.title', { cycle: report.cycle?.label ?? '' }).trim()}
+            </h2>
+            {report.issues.length > 0 && (
+              <p className="okr-board__issues" role="status">
+                {format.format('board.issues', { count: report.issues.length })}
+              </p>
+            )}
+            <div className="okr-board__radar">
+              <OkrRadar
+                report={report}
+                selectedId={selected}
+                onSelectObjective={setSelected}
+                {...(comparison ? { comparison } : {})}
+              />
+            </div>
+            <div className="okr-board__gauge">
+              <ProgressSpreadGauge report={report} selectedId={selected} />
+            </div>
+            <ul className="okr-board__objectives" aria-label={format.format('board.objectives')}>
+              {report.objectives.map((o) => (
+                <li key={o.id}>
+                  <button
+                    type="button"
+                    className="okr-board__objective"
+                    aria-pressed={o.id === selected}
+                    onClick={() => setSelected(o.id === selected ? null : o.id)}
+                  >
+                    <span className="okr-board__objective-title">{o.title}</span>
+                    <StatusBadge
+                      status={o.status}
+                      stale={o.stale}
+                      explanation={o.explanation}
+                      size="sm"
+                    />
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="okr-board__checklist">
+              <CauseChecklist
+                report={report}
+                {...(selectedObjective ? { objectiveId: selectedObjective.id } : {})}
+                {...(catalog ? { catalog } : {})}
+                {...(checklist ? { value: checklist } : {})}
+                {...(onChecklistChange ? { onChange: onChecklistChange } : {})}
+              />
+            </div>
           </div>
-          <div className="okr-board__gauge">
-            <ProgressSpreadGauge
-              report={report}
-              selectedId={selected}
-              locale={locale}
-              messages={messages}
-            />
-          </div>
-          <ul className="okr-board__objectives" aria-label={format.format('board.objectives')}>
-            {report.objectives.map((o) => (
-              <li key={o.id}>
-                <button
-                  type="button"
-                  className="okr-board__objective"
-                  aria-pressed={o.id === selected}
-                  onClick={() => setSelected(o.id === selected ? null : o.id)}
-                >
-                  <span className="okr-board__objective-title">{o.title}</span>
-                  <StatusBadge
-                    status={o.status}
-                    stale={o.stale}
-                    explanation={o.explanation}
-                    size="sm"
-                    locale={locale}
-                    messages={messages}
-                  />
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div className="okr-board__checklist">
-            <CauseChecklist
-              report={report}
-              locale={locale}
-              messages={messages}
-              {...(selectedObjective ? { objectiveId: selectedObjective.id } : {})}
-              {...(catalog ? { catalog } : {})}
-              {...(checklist ? { value: checklist } : {})}
-              {...(onChecklistChange ? { onChange: onChecklistChange } : {})}
-            />
-          </div>
-        </div>
+        </OkrBalanceProvider>
       </section>
     );
   },

@@ -1,4 +1,4 @@
-import { Arc } from '@visx/shape';
+import { Arc, Line } from '@visx/shape';
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
 import { computeGaugeGeometry, type FormatOptions, type Report, statusMarkerPath } from '../core';
 import { useFormatter } from './hooks/useFormatter';
@@ -98,22 +98,18 @@ export const ProgressSpreadGauge = forwardRef<HTMLDivElement, ProgressSpreadGaug
             </text>
           ))}
           {geometry.expected && (
-            <line
+            <Line
               className="okr-gauge__expected"
-              x1={geometry.expected.from.x}
-              y1={geometry.expected.from.y}
-              x2={geometry.expected.to.x}
-              y2={geometry.expected.to.y}
+              from={geometry.expected.from}
+              to={geometry.expected.to}
               strokeWidth={2 * unit}
             />
           )}
           {geometry.median && (
-            <line
+            <Line
               className="okr-gauge__median"
-              x1={geometry.median.from.x}
-              y1={geometry.median.from.y}
-              x2={geometry.median.to.x}
-              y2={geometry.median.to.y}
+              from={geometry.median.from}
+              to={geometry.median.to}
               strokeWidth={3 * unit}
             />
           )}

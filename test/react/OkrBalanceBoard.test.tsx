@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OkrBalanceBoard } from 'okr-balance';
+import { MESSAGES_DE, OkrBalanceBoard, OkrBalanceProvider } from 'okr-balance';
 import { describe, expect, it, vi } from 'vitest';
 import { MARKETING, MARKETING_NOW, Q1_2026 } from '../fixtures/scenarios';
 
@@ -62,5 +62,21 @@ describe('OkrBalanceBoard', () => {
     warn.mockRestore();
     expect(screen.getByText('No objectives to show.')).toBeTruthy();
     expect(screen.getByText('No objectives to measure yet.')).toBeTruthy();
+  });
+
+  it('gives its own language to every widget inside, and inherits an outer provider’s', () => {
+    const { unmount } = render(
+      <OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} locale="de" messages={MESSAGES_DE} />,
+    );
+    expect(screen.getByRole('listbox', { name: 'Fortschritt je Objective' })).toBeTruthy();
+    expect(screen.getByRole('meter', { name: 'Ausgewogenheit des Fortschritts' })).toBeTruthy();
+    unmount();
+    render(
+      <OkrBalanceProvider locale="de" messages={MESSAGES_DE}>
+        <OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} />
+      </OkrBalanceProvider>,
+    );
+    expect(screen.getByRole('listbox', { name: 'Fortschritt je Objective' })).toBeTruthy();
+    expect(screen.getAllByText('Verzögert').length).toBeGreaterThan(0);
   });
 });
