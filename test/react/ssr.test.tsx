@@ -97,9 +97,9 @@ let client: typeof import('react-dom/client') | undefined;
  * module cache without disturbing the one Testing Library holds.
  */
 function reactDomClient(): typeof import('react-dom/client') {
-  // React 18 warns about a hydration mismatch once per loaded copy: a copy per page keeps
-  // every test's page as fresh as a browser's.
-  if (client && process.env.OKR_REACT !== '18') return client;
+  // One copy for every page, as a browser has one: React 18 warns when two copies render the
+  // same context.
+  if (client) return client;
   expect(typeof document).toBe('object');
   const cached = Object.keys(nodeRequire.cache).filter((id) =>
     /[\\/]react-dom[\\/](client\.js|index\.js|cjs[\\/]react-dom(-client)?\.)/.test(id),
