@@ -45,6 +45,16 @@ const preview: Preview = {
     layout: 'padded',
     // Accessibility violations fail the story's test, not just warn.
     a11y: { test: 'error' },
+    // The guide comes first, so Storybook opens on its introduction.
+    options: {
+      storySort: {
+        order: [
+          'Guide',
+          ['Introduction', 'Progress', 'Status', 'Balance', 'Suggestions'],
+          'Widgets',
+        ],
+      },
+    },
   },
   tags: ['autodocs'],
 };

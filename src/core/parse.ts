@@ -7,27 +7,30 @@ import { type DateInput, type Issue, OBJECTIVE_TYPES, type OkrSet } from './type
 // message catalogue, so every problem can be translated.
 
 /** A finite number. */
-export const FiniteSchema = v.pipe(v.number(), v.finite('not-finite'));
+export const FiniteSchema = /* @__PURE__ */ v.pipe(v.number(), v.finite('not-finite'));
 /** A finite number of 0 or more. */
-export const NonNegativeSchema = v.pipe(
+export const NonNegativeSchema = /* @__PURE__ */ v.pipe(
   v.number(),
   v.finite('not-finite'),
   v.minValue(0, 'negative'),
 );
 /** A finite number from 0 to 1. */
-export const UnitIntervalSchema = v.pipe(
+export const UnitIntervalSchema = /* @__PURE__ */ v.pipe(
   v.number(),
   v.finite('not-finite'),
   v.minValue(0, 'out-of-range'),
   v.maxValue(1, 'out-of-range'),
 );
 /** A non-empty string: ids and titles. */
-export const NonEmptySchema = v.pipe(v.string(), v.nonEmpty('empty'));
+export const NonEmptySchema = /* @__PURE__ */ v.pipe(v.string(), v.nonEmpty('empty'));
 /** An ISO 8601 string, epoch milliseconds or a valid `Date`. */
-export const DateSchema = v.custom<DateInput>((input) => toEpochMs(input) !== null, 'invalid-date');
+export const DateSchema = /* @__PURE__ */ v.custom<DateInput>(
+  (input) => toEpochMs(input) !== null,
+  'invalid-date',
+);
 
 /** A check-in. */
-export const CheckInSchema = v.object({
+export const CheckInSchema = /* @__PURE__ */ v.object({
   at: DateSchema,
   progress: NonNegativeSchema,
   confidence: v.optional(UnitIntervalSchema),
@@ -35,7 +38,7 @@ export const CheckInSchema = v.object({
 });
 
 /** A key result; `target` and `current` may be left out when `progress` is given. */
-export const KeyResultSchema = v.pipe(
+export const KeyResultSchema = /* @__PURE__ */ v.pipe(
   v.object({
     id: NonEmptySchema,
     title: NonEmptySchema,
@@ -59,7 +62,7 @@ export const KeyResultSchema = v.pipe(
 );
 
 /** An objective. */
-export const ObjectiveSchema = v.object({
+export const ObjectiveSchema = /* @__PURE__ */ v.object({
   id: NonEmptySchema,
   title: NonEmptySchema,
   owner: v.optional(v.string()),
@@ -74,7 +77,7 @@ export const ObjectiveSchema = v.object({
 });
 
 /** A cycle: its end must come after its start. */
-export const CycleSchema = v.pipe(
+export const CycleSchema = /* @__PURE__ */ v.pipe(
   v.object({ start: DateSchema, end: DateSchema, label: v.optional(v.string()) }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -86,7 +89,7 @@ export const CycleSchema = v.pipe(
 );
 
 /** A whole OKR set. */
-export const OkrSetSchema = v.object({
+export const OkrSetSchema = /* @__PURE__ */ v.object({
   cycle: CycleSchema,
   objectives: v.pipe(v.array(ObjectiveSchema), uniqueIds()),
 });

@@ -138,10 +138,10 @@ export function paceRatioRule({ onTrack = 0.95, behind = 0.75 } = {}): StatusRul
 
 /** The named presets `statusRules` accepts. */
 export const STATUS_PRESETS = {
-  default: projectionRule(),
-  'score-bands': scoreBandRule(),
-  'gap-points': gapPointsRule(),
-  'pace-ratio': paceRatioRule(),
+  default: /* @__PURE__ */ projectionRule(),
+  'score-bands': /* @__PURE__ */ scoreBandRule(),
+  'gap-points': /* @__PURE__ */ gapPointsRule(),
+  'pace-ratio': /* @__PURE__ */ paceRatioRule(),
 } as const satisfies Record<string, StatusRuleSet>;
 
 /** The name of a preset in `STATUS_PRESETS`. */

@@ -61,7 +61,7 @@ interface Mark {
  * The catalogue grouped by area, in native fieldsets and checkboxes: suggested entries marked
  * with their evidence, remedies for what is ticked, and a note per ticked entry.
  */
-export const CauseChecklist = forwardRef<HTMLDivElement, CauseChecklistProps>(
+export const CauseChecklist = /* @__PURE__ */ forwardRef<HTMLDivElement, CauseChecklistProps>(
   function CauseChecklist(
     {
       report,

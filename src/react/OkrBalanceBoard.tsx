@@ -36,7 +36,7 @@ export interface OkrBalanceBoardProps
  * objective with its status, and the cause checklist. Selecting an objective anywhere
  * highlights it everywhere and focuses the checklist on it.
  */
-export const OkrBalanceBoard = forwardRef<HTMLElement, OkrBalanceBoardProps>(
+export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanceBoardProps>(
   function OkrBalanceBoard(
     {
       okrs,

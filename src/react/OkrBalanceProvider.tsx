@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { FormatOptions } from '../core';
 
 /** What widgets read from the nearest `OkrBalanceProvider`. */
-export const FormatContext = createContext<FormatOptions>({});
+export const FormatContext = /* @__PURE__ */ createContext<FormatOptions>({});
 
 /** Props of `OkrBalanceProvider`. */
 export interface OkrBalanceProviderProps extends FormatOptions {

@@ -54,7 +54,7 @@ export interface OkrRadarProps
  * the same data as a summary and a table for screen readers. One or two objectives are shown
  * as bars.
  */
-export const OkrRadar = forwardRef<HTMLDivElement, OkrRadarProps>(function OkrRadar(
+export const OkrRadar = /* @__PURE__ */ forwardRef<HTMLDivElement, OkrRadarProps>(function OkrRadar(
   {
     report,
     selectedId,

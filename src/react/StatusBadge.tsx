@@ -20,47 +20,49 @@ export interface StatusBadgeProps
 }
 
 /** A status as a label with its icon and tone, optionally explained. */
-export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  {
-    status,
-    stale = false,
-    explanation,
-    size = 'md',
-    variant = 'subtle',
-    locale,
-    messages,
-    className,
-    ...rest
+export const StatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(
+  function StatusBadge(
+    {
+      status,
+      stale = false,
+      explanation,
+      size = 'md',
+      variant = 'subtle',
+      locale,
+      messages,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const format = useFormatter({ locale, messages });
+    const descriptionId = useId();
+    const description =
+      typeof explanation === 'string'
+        ? explanation
+        : explanation
+          ? format.format(explanation.id, explanation.values)
+          : '';
+    return (
+      <span
+        ref={ref}
+        className={cx('okr-badge okr-status', className)}
+        data-status={status}
+        data-size={size}
+        data-variant={variant}
+        data-stale={stale ? '' : undefined}
+        aria-describedby={description ? descriptionId : undefined}
+        {...rest}
+      >
+        <StatusIcon status={status} className="okr-badge__icon" />
+        <span className="okr-badge__label">{format.format(`status.${status}`)}</span>
+        {stale && <span className="okr-badge__stale">{format.format('status.stale')}</span>}
+        {description && (
+          <span id={descriptionId} hidden>
+            {description}
+          </span>
+        )}
+      </span>
+    );
   },
-  ref,
-) {
-  const format = useFormatter({ locale, messages });
-  const descriptionId = useId();
-  const description =
-    typeof explanation === 'string'
-      ? explanation
-      : explanation
-        ? format.format(explanation.id, explanation.values)
-        : '';
-  return (
-    <span
-      ref={ref}
-      className={cx('okr-badge okr-status', className)}
-      data-status={status}
-      data-size={size}
-      data-variant={variant}
-      data-stale={stale ? '' : undefined}
-      aria-describedby={description ? descriptionId : undefined}
-      {...rest}
-    >
-      <StatusIcon status={status} className="okr-badge__icon" />
-      <span className="okr-badge__label">{format.format(`status.${status}`)}</span>
-      {stale && <span className="okr-badge__stale">{format.format('status.stale')}</span>}
-      {description && (
-        <span id={descriptionId} hidden>
-          {description}
-        </span>
-      )}
-    </span>
-  );
-});
+);

@@ -1,0 +1,39 @@
+// Server rendering of each radar in Node: renderToString of one chart, median of 200 after a
+// warm-up, and what the markup holds.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { serverModule } from './build.mjs';
+import { median } from './stats.mjs';
+
+const WARM_UP = 500;
+const RUNS = 200;
+
+/** Shapes that carry data or grid: a path with a `d` or a polygon with `points`. */
+const SHAPE = /<(?:path|polygon)\b[^>]*\s(?:d|points)="[^"]+"/g;
+
+export async function serverRender(radar, dir) {
+  const file = join(dir, `${radar.id}.server.cjs`);
+  writeFileSync(file, await serverModule(radar));
+  const { Chart, dataSets, createElement, renderToString } = createRequire(import.meta.url)(file);
+  const element = createElement(Chart, dataSets[0]);
+  let html = '';
+  for (let run = 0; run < WARM_UP; run++) html = renderToString(element);
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    html = renderToString(element);
+    times.push(performance.now() - start);
+  }
+  const svg = html.match(/<svg\b[^>]*>/)?.[0] ?? null;
+  const shapes = html.match(SHAPE)?.length ?? 0;
+  return {
+    ms: median(times),
+    svg: svg !== null && shapes > 0,
+    svgTag: svg,
+    shapes,
+    bytes: Buffer.byteLength(html),
+    html,
+  };
+}

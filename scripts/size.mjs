@@ -1,0 +1,98 @@
+// Size budgets: bundles a consumer entry per import a user would write, with esbuild, from the
+// built package (npm run size builds it first), minified, react and react-dom external and every
+// other dependency bundled; reports min+gzip bytes and fails when one is over its budget.
+// `node scripts/size.mjs --why` also lists the biggest modules of each entry (minified bytes).
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KiB = 1024;
+
+/** What a consumer imports, and the most it may cost. */
+const BUDGETS = [
+  {
+    name: 'okr-balance/core (analyzeOkrs)',
+    code: `export { analyzeOkrs } from 'okr-balance/core';`,
+    budget: 6 * KiB,
+  },
+  {
+    name: 'okr-balance/core (everything)',
+    code: `export * from 'okr-balance/core';`,
+    budget: 14 * KiB,
+  },
+  { name: 'OkrRadar', code: `export { OkrRadar } from 'okr-balance';`, budget: 12 * KiB },
+  { name: 'StatusBadge', code: `export { StatusBadge } from 'okr-balance';`, budget: 3 * KiB },
+  {
+    name: 'ProgressSpreadGauge',
+    code: `export { ProgressSpreadGauge } from 'okr-balance';`,
+    budget: 8 * KiB,
+  },
+  {
+    name: 'CauseChecklist',
+    code: `export { CauseChecklist } from 'okr-balance';`,
+    budget: 10 * KiB,
+  },
+  { name: 'okr-balance (everything)', code: `export * from 'okr-balance';`, budget: 25 * KiB },
+];
+const CSS_BUDGET = 4 * KiB;
+
+const why = process.argv.includes('--why');
+
+async function measure(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+    // Resolve `okr-balance` through the package's own exports map, as a consumer would.
+    alias: { 'okr-balance': root },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const bytes = result.outputFiles[0].contents;
+  const output = Object.values(result.metafile.outputs)[0];
+  const modules = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({ path: relative(root, path), bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, modules };
+}
+
+const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
+const rows = [];
+for (const entry of BUDGETS) {
+  const { min, gzip, modules } = await measure(entry.code);
+  rows.push({ ...entry, min, gzip });
+  if (why) {
+    console.log(`\n${entry.name}`);
+    for (const { path, bytes } of modules.slice(0, 12))
+      console.log(`  ${String(bytes).padStart(7)}  ${path}`);
+  }
+}
+const css = readFileSync(join(root, 'dist/styles.css'));
+rows.push({
+  name: 'okr-balance/styles.css',
+  min: css.length,
+  gzip: gzipSync(css, { level: 9 }).length,
+  budget: CSS_BUDGET,
+});
+
+console.log('\n| import | minified | min+gzip | budget | |');
+console.log('| --- | ---: | ---: | ---: | --- |');
+let over = 0;
+for (const { name, min, gzip, budget } of rows) {
+  const ok = gzip <= budget;
+  if (!ok) over++;
+  console.log(`| ${name} | ${kib(min)} | ${kib(gzip)} | ${kib(budget)} | ${ok ? 'ok' : 'OVER'} |`);
+}
+if (over) {
+  console.error(`\n${over} over budget`);
+  process.exit(1);
+}
+console.log('\nall within budget');
