@@ -22,8 +22,6 @@ const zones = ['America/Los_Angeles', 'Asia/Kolkata'];
 export default defineConfig({
   resolve: { alias },
   test: {
-    // Libraries that import React go through the aliases too, so one React renders everything.
-    server: react18 ? { deps: { inline: [/@visx\//] } } : {},
     projects: [
       {
         extends: true as const,

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { OkrRadar } from 'okr-balance';
+import { expect, fn } from 'storybook/test';
 import { crowdedReport, SCENARIO_NAMES, type ScenarioName, scenarioReport } from './scenarios';
 
 interface Args {
@@ -7,6 +8,8 @@ interface Args {
   elapsed: number;
   grid: 'polygon' | 'circle';
   width: number;
+  /** Called with the objective's id when a person selects it, `null` when they clear it. */
+  onSelectObjective?: (id: string | null) => void;
 }
 
 const meta = {
@@ -21,9 +24,14 @@ const meta = {
     grid: { control: 'inline-radio', options: ['polygon', 'circle'] },
     width: { control: { type: 'range', min: 320, max: 800, step: 40 } },
   },
-  render: ({ scenario, elapsed, grid, width }) => (
+  render: ({ scenario, elapsed, grid, width, onSelectObjective }) => (
     <div style={{ width }}>
-      <OkrRadar report={scenarioReport(scenario, elapsed)} grid={grid} width={width} />
+      <OkrRadar
+        report={scenarioReport(scenario, elapsed)}
+        grid={grid}
+        width={width}
+        onSelectObjective={onSelectObjective}
+      />
     </div>
   ),
 } satisfies Meta<Args>;
@@ -81,4 +89,133 @@ export const Selected: Story = {
 /** Nothing to show: an accessible empty state. */
 export const Empty: Story = {
   render: () => <OkrRadar report={crowdedReport(0)} />,
+};
+
+/** The marker's drawn width: an active or selected point is drawn larger. */
+const markerWidth = (option: Element | undefined) =>
+  (option?.querySelector('.okr-radar__marker') as SVGGraphicsElement | null)?.getBBox().width ?? 0;
+
+/**
+ * One tab stop: Tab reaches the radar, the arrow keys, Home and End move between the
+ * objectives, and Enter or Space selects the active one (or clears it when it is selected).
+ */
+export const KeyboardNavigation: Story = {
+  args: { onSelectObjective: fn() },
+  play: async ({ canvas, args, userEvent }) => {
+    const listbox = canvas.getByRole('listbox', { name: 'Progress by objective' });
+    const options = canvas.getAllByRole('option');
+    await expect(options).toHaveLength(6);
+    await expect(listbox).not.toHaveAttribute('aria-activedescendant');
+    const restingWidth = markerWidth(options[0]);
+
+    /** The active option is the listbox's active descendant and the only one marked active. */
+    const expectActive = async (index: number) => {
+      await expect(listbox).toHaveAttribute('aria-activedescendant', options[index]?.id);
+      await expect(options.map((option) => option.hasAttribute('data-active'))).toEqual(
+        options.map((_, i) => i === index),
+      );
+    };
+
+    await userEvent.tab();
+    await expect(listbox).toHaveFocus();
+    await expectActive(0);
+    await expect(markerWidth(options[0])).toBeGreaterThan(restingWidth);
+
+    await userEvent.keyboard('{ArrowRight}');
+    await expectActive(1);
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    await expectActive(5);
+    await userEvent.keyboard('{Home}');
+    await expectActive(0);
+    await userEvent.keyboard('{End}');
+    await expectActive(5);
+    await expect(markerWidth(options[0])).toBe(restingWidth);
+
+    // Enter selects the active objective and tells the host.
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelectObjective).toHaveBeenLastCalledWith('content');
+    await expect(options.map((option) => option.getAttribute('aria-selected'))).toEqual([
+      'false',
+      'false',
+      'false',
+      'false',
+      'false',
+      'true',
+    ]);
+
+    // Space selects another one; on the selected one it clears the selection.
+    await userEvent.keyboard('{Home} ');
+    await expect(args.onSelectObjective).toHaveBeenLastCalledWith('awareness');
+    await expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    await expect(options[5]).toHaveAttribute('aria-selected', 'false');
+    await userEvent.keyboard(' ');
+    await expect(args.onSelectObjective).toHaveBeenLastCalledWith(null);
+    await expect(options[0]).toHaveAttribute('aria-selected', 'false');
+    await expect(args.onSelectObjective).toHaveBeenCalledTimes(3);
+
+    // The points are no tab stops: the next Tab leaves the radar.
+    await userEvent.tab();
+    await expect(listbox).not.toHaveFocus();
+    await expect(listbox).not.toContainElement(document.activeElement as HTMLElement | null);
+    await expect(listbox).not.toHaveAttribute('aria-activedescendant');
+  },
+};
+
+/**
+ * The tooltip follows the keyboard: it shows the active objective's title, progress, expected
+ * pace and status, and goes away with Escape and when the radar loses focus.
+ */
+export const TooltipOnFocus: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const listbox = canvas.getByRole('listbox', { name: 'Progress by objective' });
+    const options = canvas.getAllByRole('option');
+    await expect(canvas.queryByRole('tooltip')).toBeNull();
+
+    await userEvent.tab();
+    await expect(listbox).toHaveFocus();
+    let tooltip = canvas.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveTextContent('Increase brand awareness');
+    await expect(tooltip).toHaveTextContent('Progress 50%');
+    await expect(tooltip).toHaveTextContent('Expected 50%');
+    await expect(tooltip).toHaveTextContent('On track');
+
+    await userEvent.keyboard('{ArrowRight}');
+    tooltip = canvas.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveTextContent('Boost customer engagement');
+    await expect(tooltip).toHaveTextContent('Progress 70%');
+    await expect(tooltip).toHaveTextContent('Expected 50%');
+    await expect(tooltip).toHaveTextContent('Exceeding');
+    await expect(tooltip).not.toHaveTextContent('Increase brand awareness');
+
+    await userEvent.keyboard('{End}');
+    tooltip = canvas.getByRole('tooltip');
+    await expect(tooltip).toHaveTextContent('Streamline content creation');
+    await expect(tooltip).toHaveTextContent('Progress 48%');
+
+    // Escape hides it and keeps the focus; an arrow key brings it back where it was left.
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('tooltip')).toBeNull();
+    await expect(listbox).toHaveFocus();
+    await expect(listbox).not.toHaveAttribute('aria-activedescendant');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('tooltip')).toHaveTextContent('Increase brand awareness');
+    await expect(listbox).toHaveAttribute('aria-activedescendant', options[0]?.id);
+
+    // Leaving the radar hides it.
+    await userEvent.tab();
+    await expect(listbox).not.toHaveFocus();
+    await expect(canvas.queryByRole('tooltip')).toBeNull();
+
+    // A pointer over a point shows its tooltip too, and leaving the point hides it.
+    await userEvent.hover(options[4] as Element);
+    tooltip = canvas.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveTextContent('Enhance on-page SEO');
+    await expect(tooltip).toHaveTextContent('Progress 12%');
+    await expect(tooltip).toHaveTextContent('Severely lagging');
+    await userEvent.unhover(options[4] as Element);
+    await expect(canvas.queryByRole('tooltip')).toBeNull();
+  },
 };

@@ -1,5 +1,11 @@
 import { CAUSES, findEntry, RED_FLAGS } from './causes';
-import { createFormatter, type FormatOptions } from './messages';
+import {
+  AGENDA_MESSAGES,
+  EVIDENCE_MESSAGES,
+  type FormatOptions,
+  formatterWith,
+  LABEL_MESSAGES,
+} from './messages';
 import { statusSeverity } from './status';
 import type { CatalogEntry, Report, Status, SuggestionStrength } from './types';
 
@@ -52,10 +58,13 @@ export interface ReviewAgendaOptions extends FormatOptions {
  * behind or worse) and Problems (objectives at risk or worse with their likely causes).
  */
 export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}): ReviewAgenda {
-  const format = createFormatter({
-    locale: options.locale ?? report.locale,
-    messages: options.messages,
-  });
+  const format = formatterWith(
+    {
+      locale: options.locale ?? report.locale,
+      messages: options.messages,
+    },
+    [LABEL_MESSAGES, EVIDENCE_MESSAGES, AGENDA_MESSAGES],
+  );
   const catalog = options.catalog ?? [...CAUSES, ...RED_FLAGS];
   const causesOf = (objectiveId: string) =>
     report.suggestions

@@ -1,6 +1,12 @@
 import { type BalanceThresholds, computeBalance, medianOfSorted } from './balance';
 import { DAY_MS, toEpochMs, toIsoString } from './dates';
-import { createFormatter, type FormatOptions } from './messages';
+import {
+  EXPLAIN_MESSAGES,
+  type FormatOptions,
+  formatterWith,
+  ISSUE_MESSAGES,
+  LABEL_MESSAGES,
+} from './messages';
 import { type CleanCheckIn, normalizeOkrSet } from './normalize';
 import {
   clamp,
@@ -71,6 +77,9 @@ export interface AnalyzeOptions extends FormatOptions {
   suggestionThresholds?: Partial<SuggestionThresholds>;
 }
 
+/** The texts an analysis writes: status names, explanations, problems in the input. */
+const ANALYSIS_MESSAGES = [LABEL_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
+
 /**
  * Analyses an OKR set: progress, expected progress, projection, status with its explanation,
  * balance statistics and suggested causes. It never throws on data: it analyses every
@@ -78,7 +87,7 @@ export interface AnalyzeOptions extends FormatOptions {
  * change its input, and no number in the report is `NaN` or infinite.
  */
 export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Report {
-  const format = createFormatter(options);
+  const format = formatterWith(options, ANALYSIS_MESSAGES);
   const text = (id: string, values: Record<string, number | string>) => format.format(id, values);
   const optionIssues: Issue[] = [];
   const problem = (path: string, code: string, action: string) => {

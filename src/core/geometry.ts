@@ -74,3 +74,51 @@ export function statusMarkerPath(status: string, at: Point, size: number): strin
       return `${circle(r)}${circle(r * 0.45)}`;
   }
 }
+
+/**
+ * The path of a ring segment (an annular sector) centred on 0,0, its corners rounded by
+ * `cornerRadius`: angles in radians clockwise from 12 o'clock, as in d3-shape's `arc`. The
+ * corner radius shrinks to fit a thin or short segment.
+ */
+export function arcPath(
+  innerRadius: number,
+  outerRadius: number,
+  startAngle: number,
+  endAngle: number,
+  cornerRadius = 0,
+): string {
+  const span = Math.abs(endAngle - startAngle);
+  const half = Math.sin(Math.min(span, Math.PI) / 2);
+  const corner = Math.max(
+    0,
+    Math.min(
+      cornerRadius,
+      (outerRadius - innerRadius) / 2,
+      (outerRadius * half) / (1 + half),
+      half < 1 ? (innerRadius * half) / (1 - half) : Number.POSITIVE_INFINITY,
+    ),
+  );
+  const at = (radius: number, angle: number) =>
+    `${round(Math.sin(angle) * radius)},${round(-Math.cos(angle) * radius)}`;
+  const r = round(corner);
+  // Where each corner's circle touches the edges: the straight edges lie at `reach` from the
+  // centre, the curved ones are entered `skew` radians in from the segment's ends.
+  const outerSkew = corner > 0 ? Math.asin(corner / (outerRadius - corner)) : 0;
+  const innerSkew = corner > 0 ? Math.asin(corner / (innerRadius + corner)) : 0;
+  const outerReach = Math.sqrt((outerRadius - corner) ** 2 - corner ** 2);
+  const innerReach = Math.sqrt((innerRadius + corner) ** 2 - corner ** 2);
+  const large = span - 2 * outerSkew > Math.PI ? 1 : 0;
+  const innerLarge = span - 2 * innerSkew > Math.PI ? 1 : 0;
+  const R = round(outerRadius);
+  const ri = round(innerRadius);
+  return (
+    `M${at(outerReach, startAngle)}` +
+    `A${r},${r} 0 0 1 ${at(outerRadius, startAngle + outerSkew)}` +
+    `A${R},${R} 0 ${large} 1 ${at(outerRadius, endAngle - outerSkew)}` +
+    `A${r},${r} 0 0 1 ${at(outerReach, endAngle)}` +
+    `L${at(innerReach, endAngle)}` +
+    `A${r},${r} 0 0 1 ${at(innerRadius, endAngle - innerSkew)}` +
+    `A${ri},${ri} 0 ${innerLarge} 0 ${at(innerRadius, startAngle + innerSkew)}` +
+    `A${r},${r} 0 0 1 ${at(innerReach, startAngle)}Z`
+  );
+}

@@ -32,16 +32,27 @@ export {
   type GaugeMarker,
   type GaugeTick,
 } from './gaugeGeometry';
-export { type Point, pointAt, polygonPath, statusMarkerPath } from './geometry';
+export { arcPath, type Point, pointAt, polygonPath, statusMarkerPath } from './geometry';
 export {
+  AGENDA_MESSAGES,
+  BOARD_MESSAGES,
+  CHECKLIST_MESSAGES,
   createFormatter,
+  type DefaultMessages,
+  EVIDENCE_MESSAGES,
+  EXPLAIN_MESSAGES,
   type FormatOptions,
   type Formatter,
   formatMessage,
+  formatterWith,
+  GAUGE_MESSAGES,
+  ISSUE_MESSAGES,
+  LABEL_MESSAGES,
   MESSAGES_EN,
   type MessageId,
   type Messages,
   type MessageValues,
+  RADAR_MESSAGES,
 } from './messages';
 export { MESSAGES_DE } from './messages.de';
 export { type ParseResult, parseOkrSet } from './parse';

@@ -5,7 +5,8 @@
  * `{name, plural, one {# objective} other {# objectives}}`; `{name, kind}` with a text value shows
  * the message `kind.value`, e.g. `{status, status}` → `status.at-risk` → “At risk”.
  */
-export const MESSAGES_EN = {
+/** Names of statuses, balance levels, signal strengths and catalogue areas. */
+export const LABEL_MESSAGES = {
   'status.done': 'Done',
   'status.ahead': 'Exceeding',
   'status.on-track': 'On track',
@@ -26,7 +27,13 @@ export const MESSAGES_EN = {
   'area.value': 'Customer value',
   'area.horizon': 'Time horizon',
   'area.organization': 'Organisation',
+  'levelText.balanced': 'balanced',
+  'levelText.uneven': 'uneven',
+  'levelText.unbalanced': 'unbalanced',
+} as const;
 
+/** Why an objective has its status: one sentence per status rule. */
+export const EXPLAIN_MESSAGES = {
   'explain.done': '{progress, percent} complete: the objective has reached its target (done rule).',
   'explain.not-started':
     'Nothing reported yet, and with {elapsed, percent} of the cycle gone it is too early to judge (early-cycle rule).',
@@ -42,29 +49,10 @@ export const MESSAGES_EN = {
     'Moving at {ratio, percent} of the ideal pace; on track from {onTrack, percent}, lagging from {behind, percent} (pace-ratio rule).',
   'explain.confidence':
     'The team’s confidence is {confidence, percent}, under {limit, percent}, so the status is at least ‘{status, status}’ whatever the progress (confidence rule).',
+} as const;
 
-  'evidence.capacity-imbalance':
-    '‘{leader}’ is at {leaderProgress, percent} while ‘{laggard}’ is at {laggardProgress, percent}, with {elapsed, percent} of the cycle gone.',
-  'evidence.completed-early': '‘{title}’ was done with {elapsed, percent} of the cycle gone.',
-  'evidence.projected-far-over':
-    '‘{title}’ is projected to reach {projection, percent}, at least {factor, number} times its bar of {bar, percent}.',
-  'evidence.projected-short':
-    '‘{title}’ is moving but is projected to reach only {projection, percent} against a bar of {bar, percent}.',
-  'evidence.no-progress': '‘{title}’ shows no progress with {elapsed, percent} of the cycle gone.',
-  'evidence.no-key-results': '‘{title}’ has no key results and is behind its pace.',
-  'evidence.stalled':
-    '‘{title}’ has not risen above {progress, percent} in {count} check-ins over {days} days.',
-  'evidence.stale': '‘{title}’ was last checked in {days, plural, one {# day} other {# days}} ago.',
-  'evidence.sparse-check-ins':
-    'Check-ins on ‘{title}’ are {days, plural, one {# day} other {# days}} apart (median).',
-  'evidence.many-objectives':
-    '{count} objectives in one cycle, more than the {limit} a team can usually keep in focus.',
-  'evidence.added-late': '‘{title}’ was added with {elapsed, percent} of the cycle gone.',
-  'evidence.confidence-mismatch':
-    '‘{title}’ measures {progress, percent} but the team’s confidence is {confidence, percent}.',
-  'evidence.all-done':
-    '{share, percent} of the objectives are done with {elapsed, percent} of the cycle gone.',
-
+/** Problems found in the input, and what was done about them. */
+export const ISSUE_MESSAGES = {
   'issue.invalid-input': 'The input is not an object with a cycle and a list of objectives.',
   'issue.missing': '{path} is missing.',
   'issue.wrong-type': '{path} should be {expected}.',
@@ -97,7 +85,35 @@ export const MESSAGES_EN = {
   'action.ignored': 'The value is ignored.',
   'action.raised-to-zero': 'It counts as 0.',
   'action.counts-as-zero': 'Its progress counts as 0.',
+} as const;
 
+/** What the data shows for a suggested cause. */
+export const EVIDENCE_MESSAGES = {
+  'evidence.capacity-imbalance':
+    '‘{leader}’ is at {leaderProgress, percent} while ‘{laggard}’ is at {laggardProgress, percent}, with {elapsed, percent} of the cycle gone.',
+  'evidence.completed-early': '‘{title}’ was done with {elapsed, percent} of the cycle gone.',
+  'evidence.projected-far-over':
+    '‘{title}’ is projected to reach {projection, percent}, at least {factor, number} times its bar of {bar, percent}.',
+  'evidence.projected-short':
+    '‘{title}’ is moving but is projected to reach only {projection, percent} against a bar of {bar, percent}.',
+  'evidence.no-progress': '‘{title}’ shows no progress with {elapsed, percent} of the cycle gone.',
+  'evidence.no-key-results': '‘{title}’ has no key results and is behind its pace.',
+  'evidence.stalled':
+    '‘{title}’ has not risen above {progress, percent} in {count} check-ins over {days} days.',
+  'evidence.stale': '‘{title}’ was last checked in {days, plural, one {# day} other {# days}} ago.',
+  'evidence.sparse-check-ins':
+    'Check-ins on ‘{title}’ are {days, plural, one {# day} other {# days}} apart (median).',
+  'evidence.many-objectives':
+    '{count} objectives in one cycle, more than the {limit} a team can usually keep in focus.',
+  'evidence.added-late': '‘{title}’ was added with {elapsed, percent} of the cycle gone.',
+  'evidence.confidence-mismatch':
+    '‘{title}’ measures {progress, percent} but the team’s confidence is {confidence, percent}.',
+  'evidence.all-done':
+    '{share, percent} of the objectives are done with {elapsed, percent} of the cycle gone.',
+} as const;
+
+/** The review agenda. */
+export const AGENDA_MESSAGES = {
   'agenda.title': 'OKR review: {cycle}',
   'agenda.progress': 'Progress',
   'agenda.plans': 'Plans',
@@ -107,7 +123,10 @@ export const MESSAGES_EN = {
   'agenda.no-cause': 'No cause stands out in the data; go through the checklist together.',
   'agenda.nothing': 'Nothing to discuss here.',
   'agenda.likely-causes': 'Likely causes',
+} as const;
 
+/** `CauseChecklist`. */
+export const CHECKLIST_MESSAGES = {
   'checklist.summary':
     '{suggested, plural, one {# cause} other {# causes}} suggested by the data; {checked, number} ticked',
   'checklist.focus': 'Focused on ‘{title}’',
@@ -117,7 +136,10 @@ export const MESSAGES_EN = {
   'checklist.remedies': 'What to try',
   'checklist.note': 'Note on {title}',
   'checklist.empty': 'This checklist has no entries.',
+} as const;
 
+/** `ProgressSpreadGauge`. */
+export const GAUGE_MESSAGES = {
   'gauge.label': 'Balance of progress',
   'gauge.valuetext':
     'Balance {score} of 100, {level, levelText}. Attainment from {min, percent} to {max, percent}, median {median, percent}. {count, plural, one {# objective} other {# objectives}}, {atRisk} at risk or worse.',
@@ -128,9 +150,10 @@ export const MESSAGES_EN = {
   'gauge.expected': 'Expected {value, percent}',
   'gauge.tick': '{title}: {attainment, percent}, {status, status}',
   'gauge.empty': 'No objectives to measure yet.',
-  'levelText.balanced': 'balanced',
-  'levelText.uneven': 'uneven',
-  'levelText.unbalanced': 'unbalanced',
+} as const;
+
+/** `OkrRadar`. */
+export const RADAR_MESSAGES = {
   'radar.label': 'Progress by objective',
   'radar.summary':
     '{count, plural, one {# objective} other {# objectives}}, balance {score} of 100, {level, levelText}, {atRisk} at risk or worse.',
@@ -146,14 +169,43 @@ export const MESSAGES_EN = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Progress',
   'radar.legend-expected': 'Expected pace',
+} as const;
+
+/** `OkrBalanceBoard`. */
+export const BOARD_MESSAGES = {
   'board.title': 'OKR balance {cycle}',
   'board.issues':
     '{count, plural, one {# problem} other {# problems}} in the data: repaired or left out, see the console or onIssues.',
   'board.objectives': 'Objectives and their status',
 } as const;
 
+/** Every English text, for translators and for `createFormatter`'s default. */
+export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
+  {},
+  LABEL_MESSAGES,
+  EXPLAIN_MESSAGES,
+  ISSUE_MESSAGES,
+  EVIDENCE_MESSAGES,
+  AGENDA_MESSAGES,
+  CHECKLIST_MESSAGES,
+  GAUGE_MESSAGES,
+  RADAR_MESSAGES,
+  BOARD_MESSAGES,
+) as typeof LABEL_MESSAGES &
+  typeof EXPLAIN_MESSAGES &
+  typeof ISSUE_MESSAGES &
+  typeof EVIDENCE_MESSAGES &
+  typeof AGENDA_MESSAGES &
+  typeof CHECKLIST_MESSAGES &
+  typeof GAUGE_MESSAGES &
+  typeof RADAR_MESSAGES &
+  typeof BOARD_MESSAGES;
+
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;
+
+/** English texts a formatter falls back on, searched in order. */
+export type DefaultMessages = readonly Readonly<Record<string, string>>[];
 
 /** A catalogue of message templates by id; a partial one falls back to English. */
 export type Messages = Partial<Record<MessageId, string>> & Record<string, string | undefined>;
@@ -186,6 +238,14 @@ export interface Formatter {
 
 /** Creates a formatter; one per analysis keeps `Intl` construction off the hot path. */
 export function createFormatter(options: FormatOptions = {}): Formatter {
+  return formatterWith(options, [MESSAGES_EN]);
+}
+
+/**
+ * A formatter whose English fallback is only the catalogues given: the package's own code names
+ * the parts it shows, so a bundle carries the texts of the widgets it uses and no others.
+ */
+export function formatterWith(options: FormatOptions, defaults: DefaultMessages): Formatter {
   const locale = supportedLocale(options.locale);
   const messages = options.messages;
   const byId = new Map<string, Part[]>();
@@ -261,12 +321,20 @@ export function createFormatter(options: FormatOptions = {}): Formatter {
   const formatId = (id: string, values: MessageValues): string => {
     let parts = byId.get(id);
     if (!parts) {
-      parts = compile(messages?.[id] ?? (MESSAGES_EN as Record<string, string>)[id] ?? id);
+      parts = compile(messages?.[id] ?? fallback(defaults, id) ?? id);
       byId.set(id, parts);
     }
     return render(parts, values);
   };
   return { locale, format: (id, values = {}) => formatId(id, values) };
+}
+
+function fallback(defaults: DefaultMessages, id: string): string | undefined {
+  for (const catalogue of defaults) {
+    const text = catalogue[id];
+    if (text !== undefined) return text;
+  }
+  return undefined;
 }
 
 interface NumberSlot {

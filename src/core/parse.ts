@@ -1,28 +1,37 @@
 import * as v from 'valibot';
 import { toEpochMs } from './dates';
-import { createFormatter, type FormatOptions, type Formatter } from './messages';
+import { type FormatOptions, type Formatter, formatterWith, ISSUE_MESSAGES } from './messages';
 import { type DateInput, type Issue, OBJECTIVE_TYPES, type OkrSet } from './types';
+
+// Every schema call is marked pure, so a bundle that never parses (a widget alone) drops the
+// schemas and valibot with them; a call's arguments count too, hence a mark on each.
 
 // Each schema's own messages are issue codes; `toIssue` turns them into sentences through the
 // message catalogue, so every problem can be translated.
 
 /** A finite number. */
-export const FiniteSchema = /* @__PURE__ */ v.pipe(v.number(), v.finite('not-finite'));
+export const FiniteSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.number(),
+  /* @__PURE__ */ v.finite('not-finite'),
+);
 /** A finite number of 0 or more. */
 export const NonNegativeSchema = /* @__PURE__ */ v.pipe(
-  v.number(),
-  v.finite('not-finite'),
-  v.minValue(0, 'negative'),
+  /* @__PURE__ */ v.number(),
+  /* @__PURE__ */ v.finite('not-finite'),
+  /* @__PURE__ */ v.minValue(0, 'negative'),
 );
 /** A finite number from 0 to 1. */
 export const UnitIntervalSchema = /* @__PURE__ */ v.pipe(
-  v.number(),
-  v.finite('not-finite'),
-  v.minValue(0, 'out-of-range'),
-  v.maxValue(1, 'out-of-range'),
+  /* @__PURE__ */ v.number(),
+  /* @__PURE__ */ v.finite('not-finite'),
+  /* @__PURE__ */ v.minValue(0, 'out-of-range'),
+  /* @__PURE__ */ v.maxValue(1, 'out-of-range'),
 );
 /** A non-empty string: ids and titles. */
-export const NonEmptySchema = /* @__PURE__ */ v.pipe(v.string(), v.nonEmpty('empty'));
+export const NonEmptySchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string(),
+  /* @__PURE__ */ v.nonEmpty('empty'),
+);
 /** An ISO 8601 string, epoch milliseconds or a valid `Date`. */
 export const DateSchema = /* @__PURE__ */ v.custom<DateInput>(
   (input) => toEpochMs(input) !== null,
@@ -33,23 +42,23 @@ export const DateSchema = /* @__PURE__ */ v.custom<DateInput>(
 export const CheckInSchema = /* @__PURE__ */ v.object({
   at: DateSchema,
   progress: NonNegativeSchema,
-  confidence: v.optional(UnitIntervalSchema),
-  note: v.optional(v.string()),
+  confidence: /* @__PURE__ */ v.optional(UnitIntervalSchema),
+  note: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
 });
 
 /** A key result; `target` and `current` may be left out when `progress` is given. */
 export const KeyResultSchema = /* @__PURE__ */ v.pipe(
-  v.object({
+  /* @__PURE__ */ v.object({
     id: NonEmptySchema,
     title: NonEmptySchema,
-    start: v.optional(FiniteSchema),
-    target: v.optional(FiniteSchema),
-    current: v.optional(FiniteSchema),
-    progress: v.optional(NonNegativeSchema),
-    weight: v.optional(NonNegativeSchema),
+    start: /* @__PURE__ */ v.optional(FiniteSchema),
+    target: /* @__PURE__ */ v.optional(FiniteSchema),
+    current: /* @__PURE__ */ v.optional(FiniteSchema),
+    progress: /* @__PURE__ */ v.optional(NonNegativeSchema),
+    weight: /* @__PURE__ */ v.optional(NonNegativeSchema),
   }),
   // Runs on partly invalid key results too, so every missing value is reported at once.
-  v.rawCheck(({ dataset, addIssue }) => {
+  /* @__PURE__ */ v.rawCheck(({ dataset, addIssue }) => {
     const value: unknown = dataset.value;
     if (!isRecord(value) || typeof value.progress === 'number') return;
     const { start = 0, target, current } = value;
@@ -65,21 +74,27 @@ export const KeyResultSchema = /* @__PURE__ */ v.pipe(
 export const ObjectiveSchema = /* @__PURE__ */ v.object({
   id: NonEmptySchema,
   title: NonEmptySchema,
-  owner: v.optional(v.string()),
-  team: v.optional(v.string()),
-  type: v.optional(v.picklist(OBJECTIVE_TYPES, 'not-allowed')),
-  weight: v.optional(NonNegativeSchema),
-  progress: v.optional(NonNegativeSchema),
-  keyResults: v.optional(v.pipe(v.array(KeyResultSchema), uniqueIds())),
-  confidence: v.optional(UnitIntervalSchema),
-  checkIns: v.optional(v.array(CheckInSchema)),
-  createdAt: v.optional(DateSchema),
+  owner: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  team: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  type: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.picklist(OBJECTIVE_TYPES, 'not-allowed')),
+  weight: /* @__PURE__ */ v.optional(NonNegativeSchema),
+  progress: /* @__PURE__ */ v.optional(NonNegativeSchema),
+  keyResults: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(KeyResultSchema), /* @__PURE__ */ uniqueIds()),
+  ),
+  confidence: /* @__PURE__ */ v.optional(UnitIntervalSchema),
+  checkIns: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(CheckInSchema)),
+  createdAt: /* @__PURE__ */ v.optional(DateSchema),
 });
 
 /** A cycle: its end must come after its start. */
 export const CycleSchema = /* @__PURE__ */ v.pipe(
-  v.object({ start: DateSchema, end: DateSchema, label: v.optional(v.string()) }),
-  v.rawCheck(({ dataset, addIssue }) => {
+  /* @__PURE__ */ v.object({
+    start: DateSchema,
+    end: DateSchema,
+    label: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  }),
+  /* @__PURE__ */ v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const start = toEpochMs(dataset.value.start) ?? 0;
     if ((toEpochMs(dataset.value.end) ?? 0) <= start) {
@@ -91,7 +106,10 @@ export const CycleSchema = /* @__PURE__ */ v.pipe(
 /** A whole OKR set. */
 export const OkrSetSchema = /* @__PURE__ */ v.object({
   cycle: CycleSchema,
-  objectives: v.pipe(v.array(ObjectiveSchema), uniqueIds()),
+  objectives: /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.array(ObjectiveSchema),
+    /* @__PURE__ */ uniqueIds(),
+  ),
 });
 
 /** The result of `parseOkrSet`. */
@@ -105,7 +123,7 @@ export type ParseResult = { ok: true; value: OkrSet } | { ok: false; issues: Iss
 export function parseOkrSet(input: unknown, options: FormatOptions = {}): ParseResult {
   const result = v.safeParse(OkrSetSchema, input);
   if (result.success) return { ok: true, value: result.output as OkrSet };
-  const format = createFormatter(options);
+  const format = formatterWith(options, [ISSUE_MESSAGES]);
   const issues = firstPerPath(result.issues).map((issue) => toIssue(issue, '', 'error', format));
   return { ok: false, issues };
 }

@@ -10,14 +10,20 @@ import {
 import {
   CAUSES,
   type CatalogEntry,
+  CHECKLIST_MESSAGES,
+  EVIDENCE_MESSAGES,
   type FormatOptions,
   type Formatter,
+  LABEL_MESSAGES,
   type Report,
   type SuggestionStrength,
 } from '../core';
 import { type ChecklistValue, useChecklistState } from './hooks/useChecklistState';
-import { useFormatter } from './hooks/useFormatter';
 import { cx } from './internal/cx';
+import { useTexts } from './internal/useTexts';
+
+/** The English texts this widget shows. */
+const TEXTS = [LABEL_MESSAGES, EVIDENCE_MESSAGES, CHECKLIST_MESSAGES];
 
 export type { ChecklistValue } from './hooks/useChecklistState';
 
@@ -78,7 +84,7 @@ export const CauseChecklist = /* @__PURE__ */ forwardRef<HTMLDivElement, CauseCh
     },
     ref,
   ) {
-    const format = useFormatter({ locale, messages });
+    const format = useTexts({ locale, messages }, TEXTS);
     const base = useId();
     const state = useChecklistState({ value, defaultValue, onChange });
     const entries = useMemo(() => cleanCatalog(catalog), [catalog]);

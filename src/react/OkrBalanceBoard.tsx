@@ -1,14 +1,17 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
-import type { CatalogEntry, Issue } from '../core';
+import { BOARD_MESSAGES, type CatalogEntry, type Issue, LABEL_MESSAGES } from '../core';
 import { CauseChecklist, type ChecklistValue } from './CauseChecklist';
-import { useFormatter } from './hooks/useFormatter';
 import { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 import { cx } from './internal/cx';
 import { useControllableState } from './internal/useControllableState';
+import { useTexts } from './internal/useTexts';
 import { OkrBalanceProvider } from './OkrBalanceProvider';
 import { OkrRadar, type RadarComparison } from './OkrRadar';
 import { ProgressSpreadGauge } from './ProgressSpreadGauge';
 import { StatusBadge } from './StatusBadge';
+
+/** The English texts this widget shows. */
+const TEXTS = [LABEL_MESSAGES, BOARD_MESSAGES];
 
 /** Props of `OkrBalanceBoard`. */
 export interface OkrBalanceBoardProps
@@ -63,7 +66,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       messages,
       onIssues,
     });
-    const format = useFormatter({ locale, messages });
+    const format = useTexts({ locale, messages }, TEXTS);
     const [selected, setSelected] = useControllableState(selectedId, null, onSelectObjective);
     const headingId = useId();
     const selectedObjective = report.objectives.find((o) => o.id === selected);

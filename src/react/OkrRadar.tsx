@@ -1,4 +1,3 @@
-import { Line } from '@visx/shape';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -12,14 +11,20 @@ import {
 import {
   computeRadarGeometry,
   type FormatOptions,
+  GAUGE_MESSAGES,
+  LABEL_MESSAGES,
+  RADAR_MESSAGES,
   type RadarAxis,
   type Report,
   statusMarkerPath,
 } from '../core';
 import { useElementWidth } from './hooks/useElementWidth';
-import { useFormatter } from './hooks/useFormatter';
 import { cx } from './internal/cx';
 import { useControllableState } from './internal/useControllableState';
+import { useTexts } from './internal/useTexts';
+
+/** The English texts this widget shows. */
+const TEXTS = [LABEL_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES];
 
 /** A second series drawn for comparison: an earlier check-in, another team. */
 export interface RadarComparison {
@@ -70,7 +75,7 @@ export const OkrRadar = /* @__PURE__ */ forwardRef<HTMLDivElement, OkrRadarProps
   },
   forwardedRef,
 ) {
-  const format = useFormatter({ locale, messages });
+  const format = useTexts({ locale, messages }, TEXTS);
   const root = useRef<HTMLDivElement>(null);
   useImperativeHandle(forwardedRef, () => root.current as HTMLDivElement);
   const width = useElementWidth(root, initialWidth);
@@ -245,11 +250,13 @@ export const OkrRadar = /* @__PURE__ */ forwardRef<HTMLDivElement, OkrRadarProps
                 <path key={ring.value} className="okr-radar__ring" d={ring.path} />
               ))}
               {geometry.axes.map((axis) => (
-                <Line
+                <line
                   key={axis.id}
                   className="okr-radar__axis"
-                  from={{ x: geometry.cx, y: geometry.cy }}
-                  to={axis.end}
+                  x1={geometry.cx}
+                  y1={geometry.cy}
+                  x2={axis.end.x}
+                  y2={axis.end.y}
                 />
               ))}
               {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}

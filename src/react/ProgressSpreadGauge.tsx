@@ -1,8 +1,18 @@
-import { Arc, Line } from '@visx/shape';
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
-import { computeGaugeGeometry, type FormatOptions, type Report, statusMarkerPath } from '../core';
-import { useFormatter } from './hooks/useFormatter';
+import {
+  arcPath,
+  computeGaugeGeometry,
+  type FormatOptions,
+  GAUGE_MESSAGES,
+  LABEL_MESSAGES,
+  type Report,
+  statusMarkerPath,
+} from '../core';
 import { cx } from './internal/cx';
+import { useTexts } from './internal/useTexts';
+
+/** The English texts this widget shows. */
+const TEXTS = [LABEL_MESSAGES, GAUGE_MESSAGES];
 
 /** Props of `ProgressSpreadGauge`. */
 export interface ProgressSpreadGaugeProps
@@ -28,7 +38,7 @@ export const ProgressSpreadGauge = /* @__PURE__ */ forwardRef<
   { report, selectedId, width = 240, locale, messages, className, ...rest },
   ref,
 ) {
-  const format = useFormatter({ locale, messages });
+  const format = useTexts({ locale, messages }, TEXTS);
   const geometry = useMemo(() => computeGaugeGeometry(report, { width }), [report, width]);
   const { balance } = report;
   if (balance.score === null || balance.level === null) {
@@ -75,22 +85,20 @@ export const ProgressSpreadGauge = /* @__PURE__ */ forwardRef<
         focusable="false"
       >
         <g transform={`translate(${centreX},${centreY})`}>
-          <Arc
+          <path
             className="okr-gauge__track"
-            innerRadius={innerRadius}
-            outerRadius={outerRadius}
-            startAngle={geometry.startAngle}
-            endAngle={geometry.endAngle}
-            cornerRadius={2 * unit}
+            d={arcPath(innerRadius, outerRadius, geometry.startAngle, geometry.endAngle, 2 * unit)}
           />
           {band && (
-            <Arc
+            <path
               className="okr-gauge__band"
-              innerRadius={innerRadius}
-              outerRadius={outerRadius}
-              startAngle={band.startAngle}
-              endAngle={Math.max(band.endAngle, band.startAngle + 0.02)}
-              cornerRadius={2 * unit}
+              d={arcPath(
+                innerRadius,
+                outerRadius,
+                band.startAngle,
+                Math.max(band.endAngle, band.startAngle + 0.02),
+                2 * unit,
+              )}
             />
           )}
         </g>
@@ -100,18 +108,22 @@ export const ProgressSpreadGauge = /* @__PURE__ */ forwardRef<
           </text>
         ))}
         {geometry.expected && (
-          <Line
+          <line
             className="okr-gauge__expected"
-            from={geometry.expected.from}
-            to={geometry.expected.to}
+            x1={geometry.expected.from.x}
+            y1={geometry.expected.from.y}
+            x2={geometry.expected.to.x}
+            y2={geometry.expected.to.y}
             strokeWidth={2 * unit}
           />
         )}
         {geometry.median && (
-          <Line
+          <line
             className="okr-gauge__median"
-            from={geometry.median.from}
-            to={geometry.median.to}
+            x1={geometry.median.from.x}
+            y1={geometry.median.from.y}
+            x2={geometry.median.to.x}
+            y2={geometry.median.to.y}
             strokeWidth={3 * unit}
           />
         )}

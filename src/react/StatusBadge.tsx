@@ -1,8 +1,17 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
-import type { Explanation, FormatOptions, Status } from '../core';
-import { useFormatter } from './hooks/useFormatter';
+import {
+  EXPLAIN_MESSAGES,
+  type Explanation,
+  type FormatOptions,
+  LABEL_MESSAGES,
+  type Status,
+} from '../core';
 import { cx } from './internal/cx';
 import { StatusIcon } from './internal/StatusIcon';
+import { useTexts } from './internal/useTexts';
+
+/** The English texts this widget shows. */
+const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES];
 
 /** Props of `StatusBadge`. */
 export interface StatusBadgeProps
@@ -35,7 +44,7 @@ export const StatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBad
     },
     ref,
   ) {
-    const format = useFormatter({ locale, messages });
+    const format = useTexts({ locale, messages }, TEXTS);
     const descriptionId = useId();
     const description =
       typeof explanation === 'string'

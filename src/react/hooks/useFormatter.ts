@@ -1,14 +1,12 @@
-import { useContext, useMemo } from 'react';
-import { createFormatter, type FormatOptions, type Formatter } from '../../core';
-import { FormatContext } from '../OkrBalanceProvider';
+import { type FormatOptions, type Formatter, MESSAGES_EN } from '../../core';
+import { useTexts } from '../internal/useTexts';
 
-/** The formatter for a widget: its own `locale`/`messages`, else the provider's, else English. */
-export function useFormatter({ locale, messages }: FormatOptions): Formatter {
-  const context = useContext(FormatContext);
-  const resolvedLocale = locale ?? context.locale;
-  const resolvedMessages = messages ?? context.messages;
-  return useMemo(
-    () => createFormatter({ locale: resolvedLocale, messages: resolvedMessages }),
-    [resolvedLocale, resolvedMessages],
-  );
+const ALL_TEXTS = [MESSAGES_EN];
+
+/**
+ * A formatter for texts of your own around the widgets: the given `locale`/`messages`, else the
+ * nearest `OkrBalanceProvider`'s, with the whole English catalogue as the fallback.
+ */
+export function useFormatter(options: FormatOptions = {}): Formatter {
+  return useTexts(options, ALL_TEXTS);
 }
