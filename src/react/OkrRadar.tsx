@@ -349,27 +349,30 @@ export const OkrRadar = /* @__PURE__ */ forwardRef<HTMLDivElement, OkrRadarProps
         <li data-key="expected">{format.format('radar.legend-expected')}</li>
         {comparison && <li data-key="comparison">{comparison.label}</li>}
       </ul>
-      <table className="okr-visually-hidden">
-        <caption>{format.format('radar.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{format.format('radar.col-objective')}</th>
-            <th scope="col">{format.format('radar.col-progress')}</th>
-            <th scope="col">{format.format('radar.col-expected')}</th>
-            <th scope="col">{format.format('radar.col-status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {objectives.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">{o.title}</th>
-              <td>{format.format('gauge.scale', { value: o.progress })}</td>
-              <td>{format.format('gauge.scale', { value: o.expected })}</td>
-              <td>{format.format(`status.${o.status}`)}</td>
+      {/* A table's width is at least its content's, so it hides inside a 1 px box. */}
+      <div className="okr-visually-hidden">
+        <table>
+          <caption>{format.format('radar.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{format.format('radar.col-objective')}</th>
+              <th scope="col">{format.format('radar.col-progress')}</th>
+              <th scope="col">{format.format('radar.col-expected')}</th>
+              <th scope="col">{format.format('radar.col-status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {objectives.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">{o.title}</th>
+                <td>{format.format('gauge.scale', { value: o.progress })}</td>
+                <td>{format.format('gauge.scale', { value: o.expected })}</td>
+                <td>{format.format(`status.${o.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 });
