@@ -1,6 +1,7 @@
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
+  memo,
   type ReactNode,
   useEffect,
   useId,
@@ -67,8 +68,8 @@ interface Mark {
  * The catalogue grouped by area, in native fieldsets and checkboxes: suggested entries marked
  * with their evidence, remedies for what is ticked, and a note per ticked entry.
  */
-export const CauseChecklist = /* @__PURE__ */ forwardRef<HTMLDivElement, CauseChecklistProps>(
-  function CauseChecklist(
+export const CauseChecklist = /* @__PURE__ */ memo(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, CauseChecklistProps>(function CauseChecklist(
     {
       report,
       catalog = CAUSES,
@@ -223,7 +224,7 @@ export const CauseChecklist = /* @__PURE__ */ forwardRef<HTMLDivElement, CauseCh
         ))}
       </div>
     );
-  },
+  }),
 );
 
 interface AreaFieldsetProps {

@@ -2,6 +2,7 @@ import {
   type ComponentPropsWithoutRef,
   forwardRef,
   type KeyboardEvent,
+  memo,
   useId,
   useImperativeHandle,
   useMemo,
@@ -59,320 +60,328 @@ export interface OkrRadarProps
  * the same data as a summary and a table for screen readers. One or two objectives are shown
  * as bars.
  */
-export const OkrRadar = /* @__PURE__ */ forwardRef<HTMLDivElement, OkrRadarProps>(function OkrRadar(
-  {
-    report,
-    selectedId,
-    defaultSelectedId = null,
-    onSelectObjective,
-    grid = 'polygon',
-    comparison,
-    width: initialWidth = 480,
-    locale,
-    messages,
-    className,
-    ...rest
-  },
-  forwardedRef,
-) {
-  const format = useTexts({ locale, messages }, TEXTS);
-  const root = useRef<HTMLDivElement>(null);
-  useImperativeHandle(forwardedRef, () => root.current as HTMLDivElement);
-  const width = useElementWidth(root, initialWidth);
-  const id = useId();
-  const [selected, setSelected] = useControllableState(
-    selectedId,
-    defaultSelectedId,
-    onSelectObjective,
-  );
-  const [active, setActive] = useState<number | null>(null);
-  const [focused, setFocused] = useState(false);
-  const geometry = useMemo(
-    () =>
-      computeRadarGeometry(report.objectives, {
-        width,
-        grid,
-        ...(comparison ? { comparison: comparison.values } : {}),
-      }),
-    [report.objectives, width, grid, comparison],
-  );
-  const { objectives, balance } = report;
-  const atRisk = objectives.filter((o) => o.status === 'at-risk' || o.status === 'off-track');
-  const summary =
-    balance.score === null || balance.level === null
-      ? format.format('radar.summary-empty')
-      : format.format('radar.summary', {
-          count: objectives.length,
-          score: Math.round(balance.score * 100),
-          level: balance.level,
-          atRisk: atRisk.length,
-        });
-  const optionId = (index: number) => `${id}-option-${index}`;
-  const count = geometry.axes.length;
-  const current = active === null ? null : (geometry.axes[active] ?? null);
-  const currentObjective = current ? objectives[active ?? 0] : undefined;
+export const OkrRadar = /* @__PURE__ */ memo(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, OkrRadarProps>(function OkrRadar(
+    {
+      report,
+      selectedId,
+      defaultSelectedId = null,
+      onSelectObjective,
+      grid = 'polygon',
+      comparison,
+      width: initialWidth = 480,
+      locale,
+      messages,
+      className,
+      ...rest
+    },
+    forwardedRef,
+  ) {
+    const format = useTexts({ locale, messages }, TEXTS);
+    const root = useRef<HTMLDivElement>(null);
+    useImperativeHandle(forwardedRef, () => root.current as HTMLDivElement);
+    const width = useElementWidth(root, initialWidth);
+    const id = useId();
+    const [selected, setSelected] = useControllableState(
+      selectedId,
+      defaultSelectedId,
+      onSelectObjective,
+    );
+    const [active, setActive] = useState<number | null>(null);
+    const [focused, setFocused] = useState(false);
+    const geometry = useMemo(
+      () =>
+        computeRadarGeometry(report.objectives, {
+          width,
+          grid,
+          ...(comparison ? { comparison: comparison.values } : {}),
+        }),
+      [report.objectives, width, grid, comparison],
+    );
+    const { objectives, balance } = report;
+    const atRisk = objectives.filter((o) => o.status === 'at-risk' || o.status === 'off-track');
+    const summary =
+      balance.score === null || balance.level === null
+        ? format.format('radar.summary-empty')
+        : format.format('radar.summary', {
+            count: objectives.length,
+            score: Math.round(balance.score * 100),
+            level: balance.level,
+            atRisk: atRisk.length,
+          });
+    const optionId = (index: number) => `${id}-option-${index}`;
+    const count = geometry.axes.length;
+    const current = active === null ? null : (geometry.axes[active] ?? null);
+    const currentObjective = current ? objectives[active ?? 0] : undefined;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (count === 0) return;
-    const from =
-      active ??
-      Math.max(
-        geometry.axes.findIndex((a) => a.id === selected),
-        0,
-      );
-    const move: Record<string, number> = {
-      ArrowRight: from + 1,
-      ArrowDown: from + 1,
-      ArrowLeft: from - 1,
-      ArrowUp: from - 1,
-      Home: 0,
-      End: count - 1,
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      if (count === 0) return;
+      const from =
+        active ??
+        Math.max(
+          geometry.axes.findIndex((a) => a.id === selected),
+          0,
+        );
+      const move: Record<string, number> = {
+        ArrowRight: from + 1,
+        ArrowDown: from + 1,
+        ArrowLeft: from - 1,
+        ArrowUp: from - 1,
+        Home: 0,
+        End: count - 1,
+      };
+      const target = move[event.key];
+      if (target !== undefined) {
+        event.preventDefault();
+        setActive(
+          active === null && event.key.startsWith('Arrow') ? from : (target + count) % count,
+        );
+      } else if ((event.key === 'Enter' || event.key === ' ') && active !== null) {
+        event.preventDefault();
+        const axis = geometry.axes[active];
+        if (axis) setSelected(axis.id === selected ? null : axis.id);
+      } else if (event.key === 'Escape') {
+        setActive(null);
+      }
     };
-    const target = move[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      setActive(active === null && event.key.startsWith('Arrow') ? from : (target + count) % count);
-    } else if ((event.key === 'Enter' || event.key === ' ') && active !== null) {
-      event.preventDefault();
-      const axis = geometry.axes[active];
-      if (axis) setSelected(axis.id === selected ? null : axis.id);
-    } else if (event.key === 'Escape') {
-      setActive(null);
+
+    if (count === 0) {
+      return (
+        <div ref={root} className={cx('okr-radar', className)} data-state="empty" {...rest}>
+          <p className="okr-radar__empty">{summary}</p>
+        </div>
+      );
     }
-  };
 
-  if (count === 0) {
-    return (
-      <div ref={root} className={cx('okr-radar', className)} data-state="empty" {...rest}>
-        <p className="okr-radar__empty">{summary}</p>
-      </div>
-    );
-  }
-
-  const marker = (axis: RadarAxis, index: number) => {
-    const isSelected = axis.id === selected;
-    const isActive = index === active;
-    return (
-      <g
-        key={axis.id}
-        id={optionId(index)}
-        role="option"
-        aria-selected={isSelected}
-        aria-label={format.format('radar.point', {
-          title: axis.title,
-          progress: objectives[index]?.progress ?? 0,
-          expected: objectives[index]?.expected ?? 0,
-          status: axis.status,
-        })}
-        className="okr-radar__point okr-status"
-        data-status={axis.status}
-        data-selected={isSelected ? '' : undefined}
-        data-active={isActive ? '' : undefined}
-        onPointerEnter={() => setActive(index)}
-        onPointerLeave={() => setActive((value) => (value === index && !focused ? null : value))}
-        onClick={() => {
-          setActive(index);
-          setSelected(isSelected ? null : axis.id);
-        }}
-      >
-        <circle className="okr-radar__hit" cx={axis.point.x} cy={axis.point.y} r={14} />
-        <path
-          className="okr-radar__marker"
-          d={statusMarkerPath(axis.status, axis.point, isSelected || isActive ? 15 : 11)}
-        />
-      </g>
-    );
-  };
-
-  const label = (axis: RadarAxis) => (
-    <text
-      key={axis.id}
-      className="okr-radar__label"
-      x={axis.label.x}
-      y={axis.label.y}
-      textAnchor={axis.label.anchor}
-      fontSize={geometry.fontSize}
-      data-selected={axis.id === selected ? '' : undefined}
-    >
-      {axis.label.truncated && <title>{axis.title}</title>}
-      {axis.label.lines.map((line, index) => (
-        <tspan key={line} x={axis.label.x} dy={index === 0 ? 0 : geometry.lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-
-  return (
-    <div
-      ref={root}
-      className={cx('okr-radar', className)}
-      data-layout={geometry.layout}
-      data-grid={grid}
-      {...rest}
-    >
-      <p id={`${id}-summary`} className="okr-visually-hidden">
-        {summary}
-      </p>
-      <div
-        className="okr-radar__chart"
-        role="listbox"
-        tabIndex={0}
-        aria-label={format.format('radar.label')}
-        aria-describedby={`${id}-summary`}
-        aria-activedescendant={active === null ? undefined : optionId(active)}
-        onKeyDown={onKeyDown}
-        onFocus={() => {
-          setFocused(true);
-          setActive(
-            (value) =>
-              value ??
-              Math.max(
-                geometry.axes.findIndex((a) => a.id === selected),
-                0,
-              ),
-          );
-        }}
-        onBlur={() => {
-          setFocused(false);
-          setActive(null);
-        }}
-      >
-        {/* biome-ignore lint/a11y/noSvgWithoutTitle: the listbox names it; its options name each point */}
-        <svg
-          className="okr-radar__svg"
-          viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-          data-layout={geometry.layout}
+    const marker = (axis: RadarAxis, index: number) => {
+      const isSelected = axis.id === selected;
+      const isActive = index === active;
+      return (
+        <g
+          key={axis.id}
+          id={optionId(index)}
+          role="option"
+          aria-selected={isSelected}
+          aria-label={format.format('radar.point', {
+            title: axis.title,
+            progress: objectives[index]?.progress ?? 0,
+            expected: objectives[index]?.expected ?? 0,
+            status: axis.status,
+          })}
+          className="okr-radar__point okr-status"
+          data-status={axis.status}
+          data-selected={isSelected ? '' : undefined}
+          data-active={isActive ? '' : undefined}
+          onPointerEnter={() => setActive(index)}
+          onPointerLeave={() => setActive((value) => (value === index && !focused ? null : value))}
+          onClick={() => {
+            setActive(index);
+            setSelected(isSelected ? null : axis.id);
+          }}
         >
-          {geometry.layout === 'radar' ? (
-            <g>
-              {geometry.rings.map((ring) => (
-                <path key={ring.value} className="okr-radar__ring" d={ring.path} />
-              ))}
-              {geometry.axes.map((axis) => (
-                <line
-                  key={axis.id}
-                  className="okr-radar__axis"
-                  x1={geometry.cx}
-                  y1={geometry.cy}
-                  x2={axis.end.x}
-                  y2={axis.end.y}
-                />
-              ))}
-              {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
-              {geometry.rings
-                .filter((ring) => ring.value < 1)
-                .map((ring) => (
-                  <text
-                    key={ring.value}
-                    className="okr-radar__ring-label"
-                    x={ring.label.x + 3}
-                    y={ring.label.y - 2}
-                    fontSize={geometry.fontSize * 0.8}
-                  >
-                    {format.format('gauge.scale', { value: ring.value })}
-                  </text>
-                ))}
-              <path className="okr-radar__expected" d={geometry.expectedPath} />
-              {geometry.comparisonPath && (
-                <path className="okr-radar__comparison" d={geometry.comparisonPath} />
-              )}
-              <path className="okr-radar__progress" d={geometry.progressPath} />
-            </g>
-          ) : (
-            <g>
-              {geometry.axes.map((axis) => {
-                const track = geometry.track;
-                if (!track) return null;
-                return (
-                  <g key={axis.id}>
-                    <line
-                      className="okr-radar__track"
-                      x1={track.x0}
-                      x2={track.x1}
-                      y1={axis.end.y}
-                      y2={axis.end.y}
-                    />
-                    <line
-                      className="okr-radar__bar"
-                      x1={track.x0}
-                      x2={axis.point.x}
-                      y1={axis.end.y}
-                      y2={axis.end.y}
-                    />
-                    <line
-                      className="okr-radar__expected-tick"
-                      x1={axis.expectedPoint.x}
-                      x2={axis.expectedPoint.x}
-                      y1={axis.end.y - 9}
-                      y2={axis.end.y + 9}
-                    />
-                  </g>
-                );
-              })}
-            </g>
-          )}
-          <g>{geometry.axes.map(label)}</g>
-          <g>{geometry.axes.map(marker)}</g>
-        </svg>
-        {current && currentObjective && (
-          <div
-            role="tooltip"
-            id={`${id}-tooltip`}
-            className="okr-radar__tooltip"
-            data-side={current.point.x > geometry.width / 2 ? 'left' : 'right'}
-            style={{
-              left: `${(current.point.x / geometry.width) * 100}%`,
-              top: `${(current.point.y / geometry.height) * 100}%`,
-            }}
+          <circle className="okr-radar__hit" cx={axis.point.x} cy={axis.point.y} r={14} />
+          <path
+            className="okr-radar__marker"
+            d={statusMarkerPath(axis.status, axis.point, isSelected || isActive ? 15 : 11)}
+          />
+        </g>
+      );
+    };
+
+    const label = (axis: RadarAxis) => (
+      <text
+        key={axis.id}
+        className="okr-radar__label"
+        x={axis.label.x}
+        y={axis.label.y}
+        textAnchor={axis.label.anchor}
+        fontSize={geometry.fontSize}
+        data-selected={axis.id === selected ? '' : undefined}
+      >
+        {axis.label.truncated && <title>{axis.title}</title>}
+        {axis.label.lines.map((line, index) => (
+          <tspan key={line} x={axis.label.x} dy={index === 0 ? 0 : geometry.lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+
+    return (
+      <div
+        ref={root}
+        className={cx('okr-radar', className)}
+        data-layout={geometry.layout}
+        data-grid={grid}
+        {...rest}
+      >
+        <p id={`${id}-summary`} className="okr-visually-hidden">
+          {summary}
+        </p>
+        <div
+          className="okr-radar__chart"
+          role="listbox"
+          tabIndex={0}
+          aria-label={format.format('radar.label')}
+          aria-describedby={`${id}-summary`}
+          aria-activedescendant={active === null ? undefined : optionId(active)}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            setFocused(true);
+            setActive(
+              (value) =>
+                value ??
+                Math.max(
+                  geometry.axes.findIndex((a) => a.id === selected),
+                  0,
+                ),
+            );
+          }}
+          onBlur={() => {
+            setFocused(false);
+            setActive(null);
+          }}
+        >
+          {/* biome-ignore lint/a11y/noSvgWithoutTitle: the listbox names it; its options name each point */}
+          <svg
+            className="okr-radar__svg"
+            viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+            data-layout={geometry.layout}
           >
-            <strong className="okr-radar__tooltip-title">{current.title}</strong>
-            <span>{format.format('radar.progress', { progress: currentObjective.progress })}</span>
-            <span>{format.format('radar.expected', { expected: currentObjective.expected })}</span>
-            {comparison && comparison.values[current.id] !== undefined && (
-              <span>
-                {format.format('radar.compare', {
-                  label: comparison.label,
-                  value: comparison.values[current.id] ?? 0,
+            {geometry.layout === 'radar' ? (
+              <g>
+                {geometry.rings.map((ring) => (
+                  <path key={ring.value} className="okr-radar__ring" d={ring.path} />
+                ))}
+                {geometry.axes.map((axis) => (
+                  <line
+                    key={axis.id}
+                    className="okr-radar__axis"
+                    x1={geometry.cx}
+                    y1={geometry.cy}
+                    x2={axis.end.x}
+                    y2={axis.end.y}
+                  />
+                ))}
+                {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
+                {geometry.rings
+                  .filter((ring) => ring.value < 1)
+                  .map((ring) => (
+                    <text
+                      key={ring.value}
+                      className="okr-radar__ring-label"
+                      x={ring.label.x + 3}
+                      y={ring.label.y - 2}
+                      fontSize={geometry.fontSize * 0.8}
+                    >
+                      {format.format('gauge.scale', { value: ring.value })}
+                    </text>
+                  ))}
+                <path className="okr-radar__expected" d={geometry.expectedPath} />
+                {geometry.comparisonPath && (
+                  <path className="okr-radar__comparison" d={geometry.comparisonPath} />
+                )}
+                <path className="okr-radar__progress" d={geometry.progressPath} />
+              </g>
+            ) : (
+              <g>
+                {geometry.axes.map((axis) => {
+                  const track = geometry.track;
+                  if (!track) return null;
+                  return (
+                    <g key={axis.id}>
+                      <line
+                        className="okr-radar__track"
+                        x1={track.x0}
+                        x2={track.x1}
+                        y1={axis.end.y}
+                        y2={axis.end.y}
+                      />
+                      <line
+                        className="okr-radar__bar"
+                        x1={track.x0}
+                        x2={axis.point.x}
+                        y1={axis.end.y}
+                        y2={axis.end.y}
+                      />
+                      <line
+                        className="okr-radar__expected-tick"
+                        x1={axis.expectedPoint.x}
+                        x2={axis.expectedPoint.x}
+                        y1={axis.end.y - 9}
+                        y2={axis.end.y + 9}
+                      />
+                    </g>
+                  );
                 })}
-              </span>
+              </g>
             )}
-            <span className="okr-radar__tooltip-status okr-status" data-status={current.status}>
-              {format.format(`status.${current.status}`)}
-            </span>
-            <span className="okr-radar__tooltip-why">{currentObjective.explanation.text}</span>
-          </div>
-        )}
-      </div>
-      <ul className="okr-radar__legend" aria-hidden="true">
-        <li data-key="progress">{format.format('radar.legend-progress')}</li>
-        <li data-key="expected">{format.format('radar.legend-expected')}</li>
-        {comparison && <li data-key="comparison">{comparison.label}</li>}
-      </ul>
-      {/* A table's width is at least its content's, so it hides inside a 1 px box. */}
-      <div className="okr-visually-hidden">
-        <table>
-          <caption>{format.format('radar.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{format.format('radar.col-objective')}</th>
-              <th scope="col">{format.format('radar.col-progress')}</th>
-              <th scope="col">{format.format('radar.col-expected')}</th>
-              <th scope="col">{format.format('radar.col-status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {objectives.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">{o.title}</th>
-                <td>{format.format('gauge.scale', { value: o.progress })}</td>
-                <td>{format.format('gauge.scale', { value: o.expected })}</td>
-                <td>{format.format(`status.${o.status}`)}</td>
+            <g>{geometry.axes.map(label)}</g>
+            <g>{geometry.axes.map(marker)}</g>
+          </svg>
+          {current && currentObjective && (
+            <div
+              role="tooltip"
+              id={`${id}-tooltip`}
+              className="okr-radar__tooltip"
+              data-side={current.point.x > geometry.width / 2 ? 'left' : 'right'}
+              style={{
+                left: `${(current.point.x / geometry.width) * 100}%`,
+                top: `${(current.point.y / geometry.height) * 100}%`,
+              }}
+            >
+              <strong className="okr-radar__tooltip-title">{current.title}</strong>
+              <span>
+                {format.format('radar.progress', { progress: currentObjective.progress })}
+              </span>
+              <span>
+                {format.format('radar.expected', { expected: currentObjective.expected })}
+              </span>
+              {comparison && comparison.values[current.id] !== undefined && (
+                <span>
+                  {format.format('radar.compare', {
+                    label: comparison.label,
+                    value: comparison.values[current.id] ?? 0,
+                  })}
+                </span>
+              )}
+              <span className="okr-radar__tooltip-status okr-status" data-status={current.status}>
+                {format.format(`status.${current.status}`)}
+              </span>
+              <span className="okr-radar__tooltip-why">{currentObjective.explanation.text}</span>
+            </div>
+          )}
+        </div>
+        <ul className="okr-radar__legend" aria-hidden="true">
+          <li data-key="progress">{format.format('radar.legend-progress')}</li>
+          <li data-key="expected">{format.format('radar.legend-expected')}</li>
+          {comparison && <li data-key="comparison">{comparison.label}</li>}
+        </ul>
+        {/* A table's width is at least its content's, so it hides inside a 1 px box. */}
+        <div className="okr-visually-hidden">
+          <table>
+            <caption>{format.format('radar.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{format.format('radar.col-objective')}</th>
+                <th scope="col">{format.format('radar.col-progress')}</th>
+                <th scope="col">{format.format('radar.col-expected')}</th>
+                <th scope="col">{format.format('radar.col-status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {objectives.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row">{o.title}</th>
+                  <td>{format.format('gauge.scale', { value: o.progress })}</td>
+                  <td>{format.format('gauge.scale', { value: o.expected })}</td>
+                  <td>{format.format(`status.${o.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
-    </div>
-  );
-});
+    );
+  }),
+);

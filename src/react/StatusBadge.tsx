@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo, useId } from 'react';
 import {
   EXPLAIN_MESSAGES,
   type Explanation,
@@ -29,8 +29,8 @@ export interface StatusBadgeProps
 }
 
 /** A status as a label with its icon and tone, optionally explained. */
-export const StatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(
-  function StatusBadge(
+export const StatusBadge = /* @__PURE__ */ memo(
+  /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
     {
       status,
       stale = false,
@@ -73,5 +73,5 @@ export const StatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBad
         )}
       </span>
     );
-  },
+  }),
 );
