@@ -3,11 +3,10 @@ import { toEpochMs } from './dates';
 import { type FormatOptions, type Formatter, formatterWith, ISSUE_MESSAGES } from './messages';
 import { type DateInput, type Issue, OBJECTIVE_TYPES, type OkrSet } from './types';
 
-// Every schema call is marked pure, so a bundle that never parses (a widget alone) drops the
-// schemas and valibot with them; a call's arguments count too, hence a mark on each.
-
 // Each schema's own messages are issue codes; `toIssue` turns them into sentences through the
-// message catalogue, so every problem can be translated.
+// message catalogue, so every problem can be translated. Every schema call is marked pure, so a
+// bundle that never parses (a widget alone) drops the schemas and valibot with them; a call's
+// arguments count too, hence a mark on each.
 
 /** A finite number. */
 export const FiniteSchema = /* @__PURE__ */ v.pipe(
