@@ -93,7 +93,7 @@ export const Empty: Story = {
 
 /** The marker's drawn width: an active or selected point is drawn larger. */
 const markerWidth = (option: Element | undefined) =>
-  (option?.querySelector('.okr-radar__marker') as SVGGraphicsElement | null)?.getBBox().width ?? 0;
+  (option?.nextElementSibling as SVGGraphicsElement | null)?.getBBox().width ?? 0;
 
 /**
  * One tab stop: Tab reaches the radar, the arrow keys, Home and End move between the

@@ -9,7 +9,8 @@ import { pageScript } from './build.mjs';
 import { median } from './stats.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
-const LOADS = 5;
+// Page loads per radar (after the warm-up one); BENCH_LOADS raises it when a figure is too noisy.
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 
 /**
  * The project's one Chromium launch setting lives in scripts/chromium.ts; compile it here so
@@ -116,6 +117,14 @@ export async function measureInBrowser(radars, dir) {
         if (errors.length > 0) throw new Error(`${radar.name}: ${errors.join('\n')}`);
         // The first load warms Chromium up (its caches, the page's code) and is not counted.
         if (load > 0) runs.get(radar.id).push(result);
+        if (process.env.BENCH_TRACE)
+          console.error(
+            radar.id,
+            load,
+            result.mount.ms.toFixed(1),
+            result.mount.script.toFixed(1),
+            result.update.ms.toFixed(1),
+          );
       }
     }
     const cpu = (list, step) =>

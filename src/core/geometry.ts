@@ -29,8 +29,9 @@ export function circlePath(cx: number, cy: number, r: number): string {
 
 /** A closed SVG path through the points, `''` for none. */
 export function polygonPath(points: readonly Point[]): string {
-  if (points.length === 0) return '';
-  return `${points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)},${round(p.y)}`).join('')}Z`;
+  let d = '';
+  for (const point of points) d += `${d ? 'L' : 'M'}${round(point.x)},${round(point.y)}`;
+  return d && `${d}Z`;
 }
 
 /**

@@ -62,6 +62,8 @@ export interface RadarGeometry {
   lineHeight: number;
   axes: RadarAxis[];
   rings: { value: number; path: string; label: Point }[];
+  /** The rings and the axis lines as one path: the grid is drawn in a single stroke. */
+  gridPath: string;
   progressPath: string;
   expectedPath: string;
   comparisonPath: string | null;
@@ -141,6 +143,12 @@ export function computeRadarGeometry(
       ? circlePath(cx, cy, radius * value)
       : polygonPath(objectives.map((_, index) => at(index, value)));
   const expected = objectives[0]?.expected ?? 0;
+  const rings = levels.map((value) => ({
+    value,
+    path: ring(value),
+    label: roundPoint(pointAt(cx, cy, radius * value, 0)),
+  }));
+  const centre = `M${round(cx)},${round(cy)}`;
   return {
     layout: 'radar',
     width,
@@ -151,11 +159,10 @@ export function computeRadarGeometry(
     fontSize,
     lineHeight,
     axes,
-    rings: levels.map((value) => ({
-      value,
-      path: ring(value),
-      label: roundPoint(pointAt(cx, cy, radius * value, 0)),
-    })),
+    rings,
+    gridPath:
+      rings.map((r) => r.path).join('') +
+      axes.map((axis) => `${centre}L${axis.end.x},${axis.end.y}`).join(''),
     progressPath: polygonPath(axes.map((axis) => axis.point)),
     // Every objective shares one expected progress, so the pace is a ring, drawn like the grid.
     expectedPath: ring(clamp(expected, 0, 1)),
@@ -327,6 +334,7 @@ function barLayout(
     lineHeight,
     axes,
     rings: [],
+    gridPath: '',
     progressPath: '',
     expectedPath: '',
     comparisonPath: null,
@@ -339,13 +347,54 @@ function barLayout(
  * fonts): an average letter is about 0.55 em; wide scripts (CJK) take a full em.
  */
 export function textWidthOf(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    ems +=
-      code >= 0x2e80 ? 1 : /[A-Z@%MWmw]/.test(char) ? 0.72 : /[\sil.,'’|!]/.test(char) ? 0.3 : 0.55;
+  return (hundredthsOf(text) * fontSize) / 100;
+}
+
+// Widths are added up in hundredths of an em, as integers: a line's width is then exactly the
+// sum of its words' widths, so wrapping can add them up instead of measuring again.
+function hundredthsOf(text: string): number {
+  let sum = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // A surrogate pair is one character (and a wide one).
+    if (code >= 0xd800 && code < 0xdc00) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next < 0xe000) index++;
+    }
+    sum += charHundredths(code);
   }
-  return ems * fontSize;
+  return sum;
+}
+
+function charHundredths(code: number): number {
+  if (code >= 0x2e80) return 100;
+  // Capitals and the wide lower-case letters and signs.
+  if ((code >= 65 && code <= 90) || code === 64 || code === 37 || code === 109 || code === 119) {
+    return 72;
+  }
+  // Spaces, and the narrow letters and punctuation: i l . , ' ’ | !
+  if (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 105 ||
+    code === 108 ||
+    code === 46 ||
+    code === 44 ||
+    code === 39 ||
+    code === 0x2019 ||
+    code === 124 ||
+    code === 33
+  ) {
+    return 30;
+  }
+  return 55;
 }
 
 /** Wraps text into at most `maxLines` lines of `maxWidth`, cutting the last with an ellipsis. */
@@ -355,38 +404,54 @@ export function wrapText(
   fontSize: number,
   maxLines: number,
 ): { lines: string[]; truncated: boolean } {
+  // The room in hundredths of an em, the unit widths are summed in.
+  const room = (maxWidth * 100) / fontSize;
   const words = text.trim().split(/\s+/).filter(Boolean);
+  const space = charHundredths(32);
   const lines: string[] = [];
   let current = '';
+  let currentWidth = 0;
+  let tooWide = false;
   let index = 0;
   for (; index < words.length; index++) {
     const word = words[index] as string;
-    const candidate = current ? `${current} ${word}` : word;
-    if (textWidthOf(candidate, fontSize) <= maxWidth) {
-      current = candidate;
+    const wordWidth = hundredthsOf(word);
+    const candidateWidth = current ? currentWidth + space + wordWidth : wordWidth;
+    if (candidateWidth <= room) {
+      current = current ? `${current} ${word}` : word;
+      currentWidth = candidateWidth;
       continue;
     }
-    if (current) lines.push(current);
+    if (current) {
+      lines.push(current);
+      tooWide ||= currentWidth > room;
+    }
     current = word;
+    currentWidth = wordWidth;
     if (lines.length === maxLines) break;
   }
   if (lines.length < maxLines && current) {
     lines.push(current);
+    tooWide ||= currentWidth > room;
     current = '';
     index = words.length;
   }
   const rest = index < words.length || current !== '';
   const last = lines.length - 1;
-  const tooWide = lines.some((line) => textWidthOf(line, fontSize) > maxWidth);
   if (!rest && !tooWide) return { lines, truncated: false };
-  if (last >= 0) lines[last] = ellipsis(lines[last] as string, maxWidth, fontSize);
-  for (let i = 0; i < last; i++) lines[i] = ellipsis(lines[i] as string, maxWidth, fontSize, false);
+  if (last >= 0) lines[last] = ellipsis(lines[last] as string, room);
+  for (let i = 0; i < last; i++) lines[i] = ellipsis(lines[i] as string, room, false);
   return { lines, truncated: true };
 }
 
-function ellipsis(line: string, maxWidth: number, fontSize: number, always = true): string {
-  if (!always && textWidthOf(line, fontSize) <= maxWidth) return line;
+/** Cuts a line to fit `room` (hundredths of an em) with an ellipsis; `always` adds one anyway. */
+function ellipsis(line: string, room: number, always = true): string {
+  let width = hundredthsOf(line);
+  if (!always && width <= room) return line;
   const chars = [...line];
-  while (chars.length > 1 && textWidthOf(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+  const mark = charHundredths(0x2026);
+  while (chars.length > 1 && width + mark > room) {
+    width -= hundredthsOf(chars.pop() as string);
+  }
   return `${chars.join('').trimEnd()}…`;
 }

@@ -17,6 +17,7 @@ import {
   RADAR_MESSAGES,
   type RadarAxis,
   type Report,
+  type Status,
   statusMarkerPath,
 } from '../core';
 import { useElementWidth } from './hooks/useElementWidth';
@@ -26,6 +27,19 @@ import { useTexts } from './internal/useTexts';
 
 /** The English texts this widget shows. */
 const TEXTS = [LABEL_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES];
+
+// The marker shapes drawn at 0,0, by status and size: a point moves its marker with a translate.
+const MARKER_SHAPES = new Map<string, string>();
+const ORIGIN = { x: 0, y: 0 };
+function markerShape(status: Status, size: number): string {
+  const key = `${status} ${size}`;
+  let shape = MARKER_SHAPES.get(key);
+  if (shape === undefined) {
+    shape = statusMarkerPath(status, ORIGIN, size);
+    MARKER_SHAPES.set(key, shape);
+  }
+  return shape;
+}
 
 /** A second series drawn for comparison: an earlier check-in, another team. */
 export interface RadarComparison {
@@ -153,11 +167,13 @@ export const OkrRadar = /* @__PURE__ */ memo(
       );
     }
 
+    // Each point is two shapes: the option itself, a circle wide enough to hit with a finger, and
+    // the status marker drawn over it.
     const marker = (axis: RadarAxis, index: number) => {
       const isSelected = axis.id === selected;
       const isActive = index === active;
-      return (
-        <g
+      return [
+        <circle
           key={axis.id}
           id={optionId(index)}
           role="option"
@@ -168,26 +184,30 @@ export const OkrRadar = /* @__PURE__ */ memo(
             expected: objectives[index]?.expected ?? 0,
             status: axis.status,
           })}
-          className="okr-radar__point okr-status"
-          data-status={axis.status}
+          className="okr-radar__point"
           data-selected={isSelected ? '' : undefined}
           data-active={isActive ? '' : undefined}
+          cx={axis.point.x}
+          cy={axis.point.y}
+          r={14}
           onPointerEnter={() => setActive(index)}
           onPointerLeave={() => setActive((value) => (value === index && !focused ? null : value))}
           onClick={() => {
             setActive(index);
             setSelected(isSelected ? null : axis.id);
           }}
-        >
-          <circle className="okr-radar__hit" cx={axis.point.x} cy={axis.point.y} r={14} />
-          <path
-            className="okr-radar__marker"
-            d={statusMarkerPath(axis.status, axis.point, isSelected || isActive ? 15 : 11)}
-          />
-        </g>
-      );
+        />,
+        <path
+          key={`${axis.id} marker`}
+          className="okr-radar__marker okr-status"
+          data-status={axis.status}
+          d={markerShape(axis.status, isSelected || isActive ? 15 : 11)}
+          transform={`translate(${axis.point.x},${axis.point.y})`}
+        />,
+      ];
     };
 
+    // The first line is the text's own; each further line is a tspan back at the same x.
     const label = (axis: RadarAxis) => (
       <text
         key={axis.id}
@@ -199,8 +219,9 @@ export const OkrRadar = /* @__PURE__ */ memo(
         data-selected={axis.id === selected ? '' : undefined}
       >
         {axis.label.truncated && <title>{axis.title}</title>}
-        {axis.label.lines.map((line, index) => (
-          <tspan key={line} x={axis.label.x} dy={index === 0 ? 0 : geometry.lineHeight}>
+        {axis.label.lines[0]}
+        {axis.label.lines.slice(1).map((line) => (
+          <tspan key={line} x={axis.label.x} dy={geometry.lineHeight}>
             {line}
           </tspan>
         ))}
@@ -249,20 +270,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
             data-layout={geometry.layout}
           >
             {geometry.layout === 'radar' ? (
-              <g>
-                {geometry.rings.map((ring) => (
-                  <path key={ring.value} className="okr-radar__ring" d={ring.path} />
-                ))}
-                {geometry.axes.map((axis) => (
-                  <line
-                    key={axis.id}
-                    className="okr-radar__axis"
-                    x1={geometry.cx}
-                    y1={geometry.cy}
-                    x2={axis.end.x}
-                    y2={axis.end.y}
-                  />
-                ))}
+              <>
+                <path className="okr-radar__grid" d={geometry.gridPath} />
                 {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
                 {geometry.rings
                   .filter((ring) => ring.value < 1)
@@ -282,42 +291,40 @@ export const OkrRadar = /* @__PURE__ */ memo(
                   <path className="okr-radar__comparison" d={geometry.comparisonPath} />
                 )}
                 <path className="okr-radar__progress" d={geometry.progressPath} />
-              </g>
+              </>
             ) : (
-              <g>
-                {geometry.axes.map((axis) => {
-                  const track = geometry.track;
-                  if (!track) return null;
-                  return (
-                    <g key={axis.id}>
-                      <line
-                        className="okr-radar__track"
-                        x1={track.x0}
-                        x2={track.x1}
-                        y1={axis.end.y}
-                        y2={axis.end.y}
-                      />
-                      <line
-                        className="okr-radar__bar"
-                        x1={track.x0}
-                        x2={axis.point.x}
-                        y1={axis.end.y}
-                        y2={axis.end.y}
-                      />
-                      <line
-                        className="okr-radar__expected-tick"
-                        x1={axis.expectedPoint.x}
-                        x2={axis.expectedPoint.x}
-                        y1={axis.end.y - 9}
-                        y2={axis.end.y + 9}
-                      />
-                    </g>
-                  );
-                })}
-              </g>
+              geometry.axes.map((axis) => {
+                const track = geometry.track;
+                if (!track) return null;
+                return (
+                  <g key={axis.id}>
+                    <line
+                      className="okr-radar__track"
+                      x1={track.x0}
+                      x2={track.x1}
+                      y1={axis.end.y}
+                      y2={axis.end.y}
+                    />
+                    <line
+                      className="okr-radar__bar"
+                      x1={track.x0}
+                      x2={axis.point.x}
+                      y1={axis.end.y}
+                      y2={axis.end.y}
+                    />
+                    <line
+                      className="okr-radar__expected-tick"
+                      x1={axis.expectedPoint.x}
+                      x2={axis.expectedPoint.x}
+                      y1={axis.end.y - 9}
+                      y2={axis.end.y + 9}
+                    />
+                  </g>
+                );
+              })
             )}
-            <g>{geometry.axes.map(label)}</g>
-            <g>{geometry.axes.map(marker)}</g>
+            {geometry.axes.map(label)}
+            {geometry.axes.map(marker)}
           </svg>
           {current && currentObjective && (
             <div
@@ -358,7 +365,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
           {comparison && <li data-key="comparison">{comparison.label}</li>}
         </ul>
         {/* A table's width is at least its content's, so it hides inside a 1 px box. */}
-        <div className="okr-visually-hidden">
+        <div className="okr-radar__table okr-visually-hidden">
           <table>
             <caption>{format.format('radar.caption')}</caption>
             <thead>

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeOkrs, computeRadarGeometry, type RadarGeometry, wrapText } from '../../src/core';
+import {
+  analyzeOkrs,
+  computeRadarGeometry,
+  type RadarGeometry,
+  textWidthOf,
+  wrapText,
+} from '../../src/core';
 import { crowdedSet } from '../fixtures/crowded';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
@@ -107,5 +114,68 @@ describe('wrapText', () => {
     expect(cut.lines[1]).toMatch(/…$/);
     expect(wrapText('Supercalifragilisticexpialidocious', 50, 10, 2).lines[0]).toMatch(/…$/);
     expect(wrapText('', 50, 10, 2)).toEqual({ lines: [], truncated: false });
+  });
+});
+
+/** The width rule as it reads in words: per character, 1 em wide, 0.72 wide, 0.3 narrow, else 0.55. */
+function referenceWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    ems +=
+      code >= 0x2e80 ? 1 : /[A-Z@%MWmw]/.test(char) ? 0.72 : /[\sil.,'’|!]/.test(char) ? 0.3 : 0.55;
+  }
+  return ems * fontSize;
+}
+
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc
+    .array(
+      fc.constantFrom('Grow', 'it’s', '%@!|', 'i', 'WWW', '工程', '😀', ' ', '\u00a0', '\ud800'),
+      {
+        maxLength: 20,
+      },
+    )
+    .map((parts) => parts.join(' ')),
+);
+
+describe('textWidthOf', () => {
+  it('adds up each character by the width rule, a surrogate pair counting once', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 8, max: 16 }), (value, fontSize) => {
+        expect(textWidthOf(value, fontSize)).toBeCloseTo(referenceWidth(value, fontSize), 9);
+      }),
+    );
+    expect(textWidthOf('😀', 10)).toBe(10);
+    expect(textWidthOf('\ud800x', 10)).toBe(15.5);
+    expect(textWidthOf('Mil.', 10)).toBeCloseTo(16.2, 9);
+  });
+});
+
+describe('wrapText, any text', () => {
+  it('keeps within the lines and the width, and loses no word unless it says it cut', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.integer({ min: 20, max: 300 }),
+        fc.integer({ min: 8, max: 16 }),
+        fc.integer({ min: 1, max: 3 }),
+        (value, maxWidth, fontSize, maxLines) => {
+          const { lines, truncated } = wrapText(value, maxWidth, fontSize, maxLines);
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) {
+            // A line of one character and an ellipsis is as short as a cut can go.
+            if ([...line].length > 2) {
+              expect(textWidthOf(line, fontSize)).toBeLessThanOrEqual(maxWidth + 1e-9);
+            }
+          }
+          const words = value.trim().split(/\s+/).filter(Boolean);
+          if (!truncated) expect(lines.join(' ')).toBe(words.join(' '));
+          else expect(lines.at(-1)).toMatch(/…$/);
+        },
+      ),
+    );
   });
 });

@@ -42,7 +42,12 @@ describe('OkrRadar', () => {
     expect(options[0]?.getAttribute('aria-label')).toBe(
       'Delight our customers: 20%, expected 60%, Severely lagging',
     );
-    expect(options.map((o) => o.getAttribute('data-status'))).toEqual([
+    // Each option is followed by its status marker, whose shape tells the status.
+    const markers = options.map((o) => o.nextElementSibling);
+    expect(markers.map((m) => m?.getAttribute('class'))).toEqual(
+      options.map(() => 'okr-radar__marker okr-status'),
+    );
+    expect(markers.map((m) => m?.getAttribute('data-status'))).toEqual([
       'off-track',
       'done',
       'at-risk',
