@@ -293,6 +293,17 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
     }
     return text;
   };
+  // Plural categories of the counts seen so far: Intl.PluralRules#select is slow to call.
+  const plurals = new Map<number, string>();
+  const pluralOf = (value: number): string => {
+    let category = plurals.get(value);
+    if (category === undefined) {
+      pluralRules ??= new Intl.PluralRules(locale);
+      category = pluralRules.select(value);
+      if (plurals.size < 1000) plurals.set(value, category);
+    }
+    return category;
+  };
   const render = (parts: readonly Part[], values: MessageValues): string => {
     let text = '';
     for (const part of parts) {
@@ -307,10 +318,9 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
         text += part.kind ? formatId(`${part.kind}.${value}`, values) : value;
       else if (!Number.isFinite(value)) text += '–';
       else if (part.choices) {
-        pluralRules ??= new Intl.PluralRules(locale);
         const chosen =
           part.choices.get(`=${value}`) ??
-          part.choices.get(pluralRules.select(value)) ??
+          part.choices.get(pluralOf(value)) ??
           part.choices.get('other') ??
           [];
         text += render(chosen, { ...values, '#': value });

@@ -106,8 +106,27 @@ export function computeRadarGeometry(
   const cy = height / 2;
   const step = (2 * Math.PI) / n;
   const angleOf = (index: number) => index * step;
-  const at = (index: number, value: number) =>
-    roundPoint(pointAt(cx, cy, radius * clamp(value, 0, 1), angleOf(index)));
+  // Each axis's direction, worked out once: every ring, point and label lies along one.
+  const sines = objectives.map((_, index) => Math.sin(angleOf(index)));
+  const cosines = objectives.map((_, index) => Math.cos(angleOf(index)));
+  const at = (index: number, value: number): Point => {
+    const r = radius * clamp(value, 0, 1);
+    return {
+      x: round(cx + r * (sines[index] as number)),
+      y: round(cy - r * (cosines[index] as number)),
+    };
+  };
+  const labelSpace: LabelSpace = {
+    cx,
+    cy,
+    radius: radius + fontSize * 0.8,
+    width,
+    height,
+    fontSize,
+    lineHeight,
+    neighbourGap: 2 * (radius + fontSize) * Math.sin(step / 2),
+    maxLines: n > 12 ? 1 : 2,
+  };
 
   const axes = objectives.map((objective, index): RadarAxis => {
     const value = clamp(objective.progress, 0, 1);
@@ -123,17 +142,7 @@ export function computeRadarGeometry(
       expectedPoint: at(index, objective.expected),
       comparisonPoint:
         compared === undefined || !Number.isFinite(compared) ? null : at(index, compared),
-      label: placeLabel(objective.title, angleOf(index), {
-        cx,
-        cy,
-        radius: radius + fontSize * 0.8,
-        width,
-        height,
-        fontSize,
-        lineHeight,
-        neighbourGap: 2 * (radius + fontSize) * Math.sin(step / 2),
-        maxLines: n > 12 ? 1 : 2,
-      }),
+      label: placeLabel(objective.title, angleOf(index), labelSpace),
     };
   });
   separateLabels(axes, { width, height, fontSize, lineHeight, cx, cy, radius });
@@ -199,8 +208,11 @@ function placeLabel(title: string, angle: number, space: LabelSpace, shrink = 1)
       : anchor === 'end'
         ? anchorPoint.x - MARGIN
         : Math.min(space.neighbourGap * 0.9, width - 2 * MARGIN);
-  const { lines, truncated } = wrapText(title, room * shrink, fontSize, space.maxLines);
-  const textWidth = Math.max(...lines.map((line) => textWidthOf(line, fontSize)), 0);
+  const {
+    lines,
+    truncated,
+    width: textWidth,
+  } = wrapLines(title, room * shrink, fontSize, space.maxLines);
   const blockHeight = lines.length * lineHeight;
   // Above the centre a block grows upwards, below it downwards, at the sides around the axis.
   const top =
@@ -290,7 +302,11 @@ function barLayout(
   const axes = objectives.map((objective, index): RadarAxis => {
     const y = fontSize + index * rowHeight + rowHeight / 2;
     const x = (value: number) => round(x0 + (x1 - x0) * clamp(value, 0, 1));
-    const { lines, truncated } = wrapText(objective.title, labelWidth, fontSize, 2);
+    const {
+      lines,
+      truncated,
+      width: textWidth,
+    } = wrapLines(objective.title, labelWidth, fontSize, 2);
     const blockHeight = lines.length * lineHeight;
     const compared = options.comparison?.[objective.id];
     return {
@@ -313,11 +329,9 @@ function barLayout(
         y: round(y - blockHeight / 2 + lineHeight / 2 + fontSize * 0.35),
         anchor: 'end',
         box: {
-          x: round(
-            labelWidth + MARGIN - Math.max(...lines.map((l) => textWidthOf(l, fontSize)), 0),
-          ),
+          x: round(labelWidth + MARGIN - textWidth),
           y: round(y - blockHeight / 2),
-          width: round(Math.max(...lines.map((l) => textWidthOf(l, fontSize)), 0)),
+          width: round(textWidth),
           height: round(blockHeight),
         },
       },
@@ -404,6 +418,17 @@ export function wrapText(
   fontSize: number,
   maxLines: number,
 ): { lines: string[]; truncated: boolean } {
+  const { lines, truncated } = wrapLines(text, maxWidth, fontSize, maxLines);
+  return { lines, truncated };
+}
+
+/** `wrapText`, and the width of its widest line. */
+function wrapLines(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+): { lines: string[]; truncated: boolean; width: number } {
   // The room in hundredths of an em, the unit widths are summed in.
   const room = (maxWidth * 100) / fontSize;
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -438,10 +463,16 @@ export function wrapText(
   }
   const rest = index < words.length || current !== '';
   const last = lines.length - 1;
-  if (!rest && !tooWide) return { lines, truncated: false };
+  if (!rest && !tooWide) return { lines, truncated: false, width: widest(lines, fontSize) };
   if (last >= 0) lines[last] = ellipsis(lines[last] as string, room);
   for (let i = 0; i < last; i++) lines[i] = ellipsis(lines[i] as string, room, false);
-  return { lines, truncated: true };
+  return { lines, truncated: true, width: widest(lines, fontSize) };
+}
+
+function widest(lines: readonly string[], fontSize: number): number {
+  let hundredths = 0;
+  for (const line of lines) hundredths = Math.max(hundredths, hundredthsOf(line));
+  return (hundredths * fontSize) / 100;
 }
 
 /** Cuts a line to fit `room` (hundredths of an em) with an ellipsis; `always` adds one anyway. */

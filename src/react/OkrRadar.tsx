@@ -178,6 +178,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
           id={optionId(index)}
           role="option"
           aria-selected={isSelected}
+          aria-describedby={isActive ? `${id}-why` : undefined}
           aria-label={format.format('radar.point', {
             title: axis.title,
             progress: objectives[index]?.progress ?? 0,
@@ -215,7 +216,6 @@ export const OkrRadar = /* @__PURE__ */ memo(
         x={axis.label.x}
         y={axis.label.y}
         textAnchor={axis.label.anchor}
-        fontSize={geometry.fontSize}
         data-selected={axis.id === selected ? '' : undefined}
       >
         {axis.label.truncated && <title>{axis.title}</title>}
@@ -263,67 +263,72 @@ export const OkrRadar = /* @__PURE__ */ memo(
             setActive(null);
           }}
         >
-          {/* biome-ignore lint/a11y/noSvgWithoutTitle: the listbox names it; its options name each point */}
+          {/* The SVG is no graphic of its own but the listbox's drawing (role none), so its
+              points are the listbox's options; the rest of the drawing is hidden from
+              assistive technology, which gets the same data from the options and the table. */}
           <svg
+            role="none"
             className="okr-radar__svg"
             viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-            data-layout={geometry.layout}
+            fontSize={geometry.fontSize}
           >
-            {geometry.layout === 'radar' ? (
-              <>
-                <path className="okr-radar__grid" d={geometry.gridPath} />
-                {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
-                {geometry.rings
-                  .filter((ring) => ring.value < 1)
-                  .map((ring) => (
-                    <text
-                      key={ring.value}
-                      className="okr-radar__ring-label"
-                      x={ring.label.x + 3}
-                      y={ring.label.y - 2}
-                      fontSize={geometry.fontSize * 0.8}
-                    >
-                      {format.format('gauge.scale', { value: ring.value })}
-                    </text>
-                  ))}
-                <path className="okr-radar__expected" d={geometry.expectedPath} />
-                {geometry.comparisonPath && (
-                  <path className="okr-radar__comparison" d={geometry.comparisonPath} />
-                )}
-                <path className="okr-radar__progress" d={geometry.progressPath} />
-              </>
-            ) : (
-              geometry.axes.map((axis) => {
-                const track = geometry.track;
-                if (!track) return null;
-                return (
-                  <g key={axis.id}>
-                    <line
-                      className="okr-radar__track"
-                      x1={track.x0}
-                      x2={track.x1}
-                      y1={axis.end.y}
-                      y2={axis.end.y}
-                    />
-                    <line
-                      className="okr-radar__bar"
-                      x1={track.x0}
-                      x2={axis.point.x}
-                      y1={axis.end.y}
-                      y2={axis.end.y}
-                    />
-                    <line
-                      className="okr-radar__expected-tick"
-                      x1={axis.expectedPoint.x}
-                      x2={axis.expectedPoint.x}
-                      y1={axis.end.y - 9}
-                      y2={axis.end.y + 9}
-                    />
-                  </g>
-                );
-              })
-            )}
-            {geometry.axes.map(label)}
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
+            <g aria-hidden="true">
+              {geometry.layout === 'radar' ? (
+                <>
+                  <path className="okr-radar__grid" d={geometry.gridPath} />
+                  {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
+                  {geometry.rings
+                    .filter((ring) => ring.value < 1)
+                    .map((ring) => (
+                      <text
+                        key={ring.value}
+                        className="okr-radar__ring-label"
+                        x={ring.label.x + 3}
+                        y={ring.label.y - 2}
+                      >
+                        {format.format('gauge.scale', { value: ring.value })}
+                      </text>
+                    ))}
+                  <path className="okr-radar__expected" d={geometry.expectedPath} />
+                  {geometry.comparisonPath && (
+                    <path className="okr-radar__comparison" d={geometry.comparisonPath} />
+                  )}
+                  <path className="okr-radar__progress" d={geometry.progressPath} />
+                </>
+              ) : (
+                geometry.axes.map((axis) => {
+                  const track = geometry.track;
+                  if (!track) return null;
+                  return (
+                    <g key={axis.id}>
+                      <line
+                        className="okr-radar__track"
+                        x1={track.x0}
+                        x2={track.x1}
+                        y1={axis.end.y}
+                        y2={axis.end.y}
+                      />
+                      <line
+                        className="okr-radar__bar"
+                        x1={track.x0}
+                        x2={axis.point.x}
+                        y1={axis.end.y}
+                        y2={axis.end.y}
+                      />
+                      <line
+                        className="okr-radar__expected-tick"
+                        x1={axis.expectedPoint.x}
+                        x2={axis.expectedPoint.x}
+                        y1={axis.end.y - 9}
+                        y2={axis.end.y + 9}
+                      />
+                    </g>
+                  );
+                })
+              )}
+              {geometry.axes.map(label)}
+            </g>
             {geometry.axes.map(marker)}
           </svg>
           {current && currentObjective && (
@@ -355,7 +360,9 @@ export const OkrRadar = /* @__PURE__ */ memo(
               <span className="okr-radar__tooltip-status okr-status" data-status={current.status}>
                 {format.format(`status.${current.status}`)}
               </span>
-              <span className="okr-radar__tooltip-why">{currentObjective.explanation.text}</span>
+              <span id={`${id}-why`} className="okr-radar__tooltip-why">
+                {currentObjective.explanation.text}
+              </span>
             </div>
           )}
         </div>

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
+import { themeCss } from './theme';
 
 const CSP = "default-src 'self'; style-src 'self'";
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -239,17 +240,6 @@ function unstyled(probe: Probe): string[] {
 }
 
 /** dist/styles.css as scripts/build-css.mjs joins it: tokens.css, then the partials by name. */
-async function themeCss(): Promise<string> {
-  const styles = repo('src/styles');
-  const parts = (await readdir(styles))
-    .filter((file) => file.endsWith('.css') && file !== 'tokens.css' && file !== 'index.css')
-    .sort();
-  const css = await Promise.all(
-    ['tokens.css', ...parts].map((file) => readFile(join(styles, file), 'utf8')),
-  );
-  return css.join('\n');
-}
-
 /** The first (light) value of each colour token, as getComputedStyle writes it. */
 function lightTokens(css: string): Map<string, string> {
   const map = new Map<string, string>();

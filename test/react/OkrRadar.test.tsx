@@ -76,8 +76,13 @@ describe('OkrRadar', () => {
     expect(tooltip.textContent).toContain('Progress 20%');
     expect(tooltip.textContent).toContain('Expected 60%');
     expect(tooltip.textContent).toContain('Projected to reach 33% by the end of the cycle');
+    // The active option is described by the status's explanation, which only the tooltip shows.
+    const description = document.getElementById(options[0]?.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toMatch(/^Projected to reach 33% by the end of the cycle/);
     await user.keyboard('{ArrowRight}');
     expect(chart.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    expect(options[1]?.getAttribute('aria-describedby')).toBeTruthy();
+    expect(options[0]?.getAttribute('aria-describedby')).toBeNull();
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
     expect(chart.getAttribute('aria-activedescendant')).toBe(options[4]?.id);
     await user.keyboard('{Home}');

@@ -1,0 +1,167 @@
+// The board as assistive technology gets it: Chromium's own accessibility tree (CDP
+// Accessibility.getFullAXTree) of the server-rendered board, placed below the fold as on a long
+// page. jsdom and axe read roles from attributes; only the browser tells whether an option is
+// really the listbox's, or whether hidden content is in the tree at all. Negative controls show
+// that the two mistakes this test was written for are caught.
+import { type Browser, chromium } from 'playwright-core';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
+import { analyzeOkrs, OkrBalanceBoard } from '../../src/index';
+import { SCENARIOS } from '../fixtures/scenarios';
+import { themeCss } from './theme';
+
+/** A node of the tree as CDP gives it, with the fields read here. */
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  value?: { value: unknown };
+  childIds?: string[];
+}
+
+/** A node as a screen reader meets it: role, name, and its children the same way. */
+interface Seen {
+  role: string;
+  name: string;
+  value: unknown;
+  children: Seen[];
+}
+
+// Nodes a screen reader passes through: they add no role of their own.
+const TRANSPARENT = new Set(['generic', 'none', 'InlineTextBox']);
+
+const { okrs, now } = SCENARIOS.company;
+const report = analyzeOkrs(okrs, { now });
+let browser: Browser;
+let html = '';
+
+beforeAll(async () => {
+  const board = renderToString(createElement(OkrBalanceBoard, { okrs, now }));
+  html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Board</title>
+<style>${await themeCss()}</style></head>
+<body><div class="spacer" style="height: 3000px"></div><main>${board}</main></body></html>`;
+  browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The page's tree; `mutate` runs in the page first (for the negative controls). */
+async function treeOf(mutate?: () => void): Promise<Seen> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.setContent(html);
+    if (mutate) await page.evaluate(mutate);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const childrenOf = (node: AXNode): Seen[] =>
+      (node.childIds ?? []).flatMap((id) => {
+        const child = byId.get(id);
+        if (!child) return [];
+        if (child.ignored || TRANSPARENT.has(child.role?.value ?? '')) return childrenOf(child);
+        return [
+          {
+            role: child.role?.value ?? '',
+            name: child.name?.value ?? '',
+            value: child.value?.value,
+            children: childrenOf(child),
+          },
+        ];
+      });
+    const root = nodes[0] as AXNode;
+    return { role: root.role?.value ?? '', name: '', value: undefined, children: childrenOf(root) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every node of the tree below `node` with this role, in document order. */
+function all(node: Seen, role: string): Seen[] {
+  return node.children.flatMap((child) => [
+    ...(child.role === role ? [child] : []),
+    ...all(child, role),
+  ]);
+}
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the board in the browser’s accessibility tree', () => {
+  it('the radar is a listbox of one option per objective, and nothing else', async () => {
+    const [listbox] = all(await treeOf(), 'listbox');
+    expect(listbox?.name).toBe('Progress by objective');
+    expect(listbox?.children.map((child) => [child.role, child.name])).toEqual(
+      report.objectives.map((objective) => [
+        'option',
+        expect.stringMatching(
+          new RegExp(
+            `^${literally(objective.title)}: ${percent(objective.progress)}, expected ${percent(objective.expected)}, `,
+          ),
+        ),
+      ]),
+    );
+  });
+
+  it('the radar’s data is a table: a header row, then a row per objective', async () => {
+    const [table] = all(await treeOf(), 'table');
+    expect(table?.name).toBe('Progress of each objective');
+    const rows = all(table as Seen, 'row').map((row) =>
+      row.children.map((cell) => `${cell.role} ${cell.name}`),
+    );
+    expect(rows[0]).toEqual([
+      'columnheader Objective',
+      'columnheader Progress',
+      'columnheader Expected',
+      'columnheader Status',
+    ]);
+    expect(rows.slice(1)).toEqual(
+      report.objectives.map((objective) => [
+        `rowheader ${objective.title}`,
+        `cell ${percent(objective.progress)}`,
+        `cell ${percent(objective.expected)}`,
+        expect.stringMatching(/^cell \S/),
+      ]),
+    );
+  });
+
+  it('the gauge is a meter of the balance score', async () => {
+    const [meter] = all(await treeOf(), 'meter');
+    expect(meter?.name).toBe('Balance of progress');
+    expect(meter?.value).toBe(Math.round((report.balance.score ?? 0) * 100));
+  });
+
+  it('the checklist is a group per area, each with its checkboxes', async () => {
+    const groups = all(await treeOf(), 'group');
+    expect(groups.map((group) => group.name)).toEqual([
+      'Leader, 0 of 4 ticked',
+      'Team, 0 of 4 ticked',
+      'Target, 0 of 4 ticked',
+      'Review process, 0 of 4 ticked',
+    ]);
+    // The area's own tri-state box, then one per cause.
+    for (const group of groups) expect(all(group, 'checkbox')).toHaveLength(5);
+  });
+
+  describe('negative controls', () => {
+    it('an SVG left as a graphic takes the points out of the listbox', async () => {
+      const tree = await treeOf(() =>
+        document.querySelector('.okr-radar__svg')?.removeAttribute('role'),
+      );
+      const [listbox] = all(tree, 'listbox');
+      expect(all(listbox as Seen, 'option')).toEqual([]);
+    });
+
+    it('a table whose rendering is skipped (content-visibility) is missing from the tree', async () => {
+      const tree = await treeOf(() => {
+        const wrapper = document.querySelector<HTMLElement>('.okr-radar__table');
+        wrapper?.setAttribute('style', 'content-visibility: auto');
+      });
+      expect(all(tree, 'table')).toEqual([]);
+    });
+  });
+});
