@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeOkrs } from '../dist/core.js';
 import { analyzeBenchmark } from './analyze.mjs';
-import { measureInBrowser } from './radar/browser.mjs';
+import { LOADS, measureInBrowser } from './radar/browser.mjs';
 import { gzipBytes, RADARS } from './radar/build.mjs';
 import { NOW, okrSets, rowSets } from './radar/data.mjs';
 import { serverRender } from './radar/ssr.mjs';
@@ -103,7 +103,7 @@ function render(measured, { machine, date }) {
     'Gzip: an entry rendering just that chart, minified, React and React DOM external, level 9.',
     'Server: median of 200 `renderToString` after 500 warm-up renders.',
     'Browser: 50 charts mounted, then all 50 updated with new values, each timed until the',
-    'frame that paints the last DOM change; median of 5 page loads after a warm-up load.',
+    `frame that paints the last DOM change; median of ${LOADS} page loads after a warm-up load.`,
     '',
     ...table(
       [

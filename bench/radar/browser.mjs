@@ -1,5 +1,6 @@
-// The browser half: one page per radar, loaded once to warm up and then five times, the radars
-// taking turns so that any slow spell of the machine falls on all of them alike.
+// The browser half: one page per radar, loaded once to warm up and then LOADS times, the radars
+// taking turns so that any slow spell of the machine falls on all of them alike. BENCH_LOADS
+// sets LOADS (5 by default); BENCH_TRACE prints each load's figures to stderr.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,8 +10,8 @@ import { pageScript } from './build.mjs';
 import { median } from './stats.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
-// Page loads per radar (after the warm-up one); BENCH_LOADS raises it when a figure is too noisy.
-const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+/** Page loads per radar that count (after the warm-up one). */
+export const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 
 /**
  * The project's one Chromium launch setting lives in scripts/chromium.ts; compile it here so
@@ -117,14 +118,12 @@ export async function measureInBrowser(radars, dir) {
         if (errors.length > 0) throw new Error(`${radar.name}: ${errors.join('\n')}`);
         // The first load warms Chromium up (its caches, the page's code) and is not counted.
         if (load > 0) runs.get(radar.id).push(result);
-        if (process.env.BENCH_TRACE)
+        if (process.env.BENCH_TRACE) {
+          const ms = (value) => value.toFixed(1);
           console.error(
-            radar.id,
-            load,
-            result.mount.ms.toFixed(1),
-            result.mount.script.toFixed(1),
-            result.update.ms.toFixed(1),
+            `${radar.id} load ${load}: mount ${ms(mount.ms)} (render ${ms(mount.script)}), update ${ms(update.ms)} (render ${ms(update.script)})`,
           );
+        }
       }
     }
     const cpu = (list, step) =>

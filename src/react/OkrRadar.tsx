@@ -41,6 +41,27 @@ function markerShape(status: Status, size: number): string {
   return shape;
 }
 
+// The tooltip sits beside its point on the roomier side, as wide as that side allows; where
+// neither side has room for a readable line (a narrow chart, a point near the middle), it sits
+// below the point, centred in the chart.
+const TOOLTIP_GAP = 16;
+const TOOLTIP_MIN_WIDTH = 176;
+const roomBeside = (axis: RadarAxis, width: number) =>
+  Math.max(axis.point.x, width - axis.point.x) - TOOLTIP_GAP;
+function tooltipSide(axis: RadarAxis, width: number): 'left' | 'right' | 'below' {
+  if (roomBeside(axis, width) < TOOLTIP_MIN_WIDTH) return 'below';
+  return axis.point.x > width / 2 ? 'left' : 'right';
+}
+function tooltipPlace(axis: RadarAxis, { width, height }: { width: number; height: number }) {
+  const top = `${(axis.point.y / height) * 100}%`;
+  if (tooltipSide(axis, width) === 'below') return { top };
+  return {
+    top,
+    left: `${(axis.point.x / width) * 100}%`,
+    maxWidth: `min(18rem, ${Math.round(roomBeside(axis, width))}px)`,
+  };
+}
+
 /** A second series drawn for comparison: an earlier check-in, another team. */
 export interface RadarComparison {
   /** Its name in the tooltip and legend. */
@@ -336,11 +357,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
               role="tooltip"
               id={`${id}-tooltip`}
               className="okr-radar__tooltip"
-              data-side={current.point.x > geometry.width / 2 ? 'left' : 'right'}
-              style={{
-                left: `${(current.point.x / geometry.width) * 100}%`,
-                top: `${(current.point.y / geometry.height) * 100}%`,
-              }}
+              data-side={tooltipSide(current, geometry.width)}
+              style={tooltipPlace(current, geometry)}
             >
               <strong className="okr-radar__tooltip-title">{current.title}</strong>
               <span>

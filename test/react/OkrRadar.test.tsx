@@ -137,6 +137,25 @@ describe('OkrRadar', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('keeps the tooltip within a narrow chart: beside a point with room, else below it', async () => {
+    const user = userEvent.setup();
+    // Without ResizeObserver (jsdom) the chart lays out at `width`, as on a 320 px phone.
+    render(<OkrRadar report={company} width={320} />);
+    await user.tab();
+    // The first point sits on the top axis, in the middle: no side has room for a line.
+    const tooltip = () => screen.getByRole('tooltip');
+    expect(tooltip().getAttribute('data-side')).toBe('below');
+    expect(tooltip().style.left).toBe('');
+    await user.keyboard('{ArrowRight}');
+    // The second lies right of the middle, with room on its left: the tooltip opens there, no
+    // wider than that room.
+    const option = screen.getAllByRole('option')[1] as Element;
+    const x = Number(option.getAttribute('cx'));
+    expect(x).toBeGreaterThan(160);
+    expect(tooltip().getAttribute('data-side')).toBe('left');
+    expect(tooltip().style.maxWidth).toBe(`min(18rem, ${Math.round(x - 16)}px)`);
+  });
+
   it('falls back to bars for one or two objectives, and still names them', () => {
     for (const titles of [['Only one'], ['First', 'Second']]) {
       const { container, unmount } = render(<OkrRadar report={withTitles(titles)} />);
