@@ -7,6 +7,12 @@ const HERE = import.meta.dirname;
 
 export const RADARS = [
   { id: 'okr', name: 'okr-balance OkrRadar', module: './okr.jsx' },
+  // For reference only: no target applies to it, and it is no peer.
+  {
+    id: 'okr-no-table',
+    name: 'okr-balance OkrRadar, dataTable={false}',
+    module: './okr-no-table.jsx',
+  },
   { id: 'nivo', name: '@nivo/radar Radar', module: './nivo.jsx' },
   { id: 'recharts', name: 'recharts RadarChart', module: './recharts.jsx' },
   { id: 'bare', name: 'bare SVG (floor)', module: './bare.jsx' },

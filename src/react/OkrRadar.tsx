@@ -87,6 +87,12 @@ export interface OkrRadarProps
   comparison?: RadarComparison;
   /** Layout width before the container is measured, and on the server. @default 480 */
   width?: number;
+  /**
+   * The hidden table that gives screen readers the same data. Turn it off only where the page
+   * already shows these objectives in a table of its own, so they are not read twice.
+   * @default true
+   */
+  dataTable?: boolean;
 }
 
 /**
@@ -105,6 +111,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
       grid = 'polygon',
       comparison,
       width: initialWidth = 480,
+      dataTable = true,
       locale,
       messages,
       className,
@@ -390,29 +397,31 @@ export const OkrRadar = /* @__PURE__ */ memo(
           {comparison && <li data-key="comparison">{comparison.label}</li>}
         </ul>
         {/* A table's width is at least its content's, so it hides inside a 1 px box. */}
-        <div className="okr-radar__table okr-visually-hidden">
-          <table>
-            <caption>{format.format('radar.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{format.format('radar.col-objective')}</th>
-                <th scope="col">{format.format('radar.col-progress')}</th>
-                <th scope="col">{format.format('radar.col-expected')}</th>
-                <th scope="col">{format.format('radar.col-status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {objectives.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.title}</th>
-                  <td>{format.format('gauge.scale', { value: o.progress })}</td>
-                  <td>{format.format('gauge.scale', { value: o.expected })}</td>
-                  <td>{format.format(`status.${o.status}`)}</td>
+        {dataTable && (
+          <div className="okr-radar__table okr-visually-hidden">
+            <table>
+              <caption>{format.format('radar.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{format.format('radar.col-objective')}</th>
+                  <th scope="col">{format.format('radar.col-progress')}</th>
+                  <th scope="col">{format.format('radar.col-expected')}</th>
+                  <th scope="col">{format.format('radar.col-status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {objectives.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">{o.title}</th>
+                    <td>{format.format('gauge.scale', { value: o.progress })}</td>
+                    <td>{format.format('gauge.scale', { value: o.expected })}</td>
+                    <td>{format.format(`status.${o.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </div>
     );
   }),

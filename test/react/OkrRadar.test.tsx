@@ -35,6 +35,14 @@ describe('OkrRadar', () => {
     ).toEqual(['20%', '60%', 'Severely lagging']);
   });
 
+  it('leaves the table out when the host shows the data in a table of its own', () => {
+    render(<OkrRadar report={company} dataTable={false} />);
+    expect(screen.queryByRole('table')).toBeNull();
+    // The summary and the named options still carry every value.
+    expect(screen.getAllByRole('option')).toHaveLength(5);
+    expect(screen.getByRole('listbox').getAttribute('aria-describedby')).toBeTruthy();
+  });
+
   it('offers one option per objective, named with progress, expected pace and status', () => {
     render(<OkrRadar report={company} />);
     const options = screen.getAllByRole('option');
