@@ -34,7 +34,7 @@ async function launchOptions() {
 function page(radar, script) {
   // okr-balance's SVG is sized by its stylesheet (width 100%, height from the viewBox), so its
   // page carries it, as every app using it does; the others size themselves.
-  const css = radar.id === 'okr' ? readFileSync(join(ROOT, 'dist/styles.css'), 'utf8') : '';
+  const css = radar.stylesheet ? readFileSync(join(ROOT, 'dist/styles.css'), 'utf8') : '';
   return `<!doctype html>
 <html lang="en">
 <head>

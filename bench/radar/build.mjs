@@ -6,12 +6,14 @@ import { build } from 'esbuild';
 const HERE = import.meta.dirname;
 
 export const RADARS = [
-  { id: 'okr', name: 'okr-balance OkrRadar', module: './okr.jsx' },
+  // okr-balance's radars need its stylesheet to size their SVG; the others size themselves.
+  { id: 'okr', name: 'okr-balance OkrRadar', module: './okr.jsx', stylesheet: true },
   // For reference only: no target applies to it, and it is no peer.
   {
     id: 'okr-no-table',
     name: 'okr-balance OkrRadar, dataTable={false}',
     module: './okr-no-table.jsx',
+    stylesheet: true,
   },
   { id: 'nivo', name: '@nivo/radar Radar', module: './nivo.jsx' },
   { id: 'recharts', name: 'recharts RadarChart', module: './recharts.jsx' },
