@@ -16,6 +16,11 @@ export interface RadarGeometryOptions {
   fontSize?: number;
   /** A second series to compare with (an earlier check-in, another team): progress by objective id. */
   comparison?: Readonly<Record<string, number>>;
+  /**
+   * A geometry worked out before. Where the titles and the drawing's size are the same, its
+   * labels are taken over instead of placed again: new values move the points, not the labels.
+   */
+  previous?: RadarGeometry;
 }
 
 /** An axis label, already wrapped or truncated to fit. */
@@ -128,6 +133,16 @@ export function computeRadarGeometry(
     maxLines: n > 12 ? 1 : 2,
   };
 
+  const before = options.previous;
+  const reused =
+    before?.layout === 'radar' &&
+    before.width === width &&
+    before.height === height &&
+    before.fontSize === fontSize &&
+    before.axes.length === n &&
+    before.axes.every((axis, index) => axis.title === objectives[index]?.title)
+      ? before.axes
+      : null;
   const axes = objectives.map((objective, index): RadarAxis => {
     const value = clamp(objective.progress, 0, 1);
     const compared = options.comparison?.[objective.id];
@@ -142,10 +157,10 @@ export function computeRadarGeometry(
       expectedPoint: at(index, objective.expected),
       comparisonPoint:
         compared === undefined || !Number.isFinite(compared) ? null : at(index, compared),
-      label: placeLabel(objective.title, angleOf(index), labelSpace),
+      label: reused?.[index]?.label ?? placeLabel(objective.title, angleOf(index), labelSpace),
     };
   });
-  separateLabels(axes, { width, height, fontSize, lineHeight, cx, cy, radius });
+  if (!reused) separateLabels(axes, { width, height, fontSize, lineHeight, cx, cy, radius });
 
   const ring = (value: number) =>
     options.grid === 'circle'

@@ -3,6 +3,7 @@ import {
   forwardRef,
   type KeyboardEvent,
   memo,
+  useEffect,
   useId,
   useImperativeHandle,
   useMemo,
@@ -16,6 +17,7 @@ import {
   LABEL_MESSAGES,
   RADAR_MESSAGES,
   type RadarAxis,
+  type RadarGeometry,
   type Report,
   type Status,
   statusMarkerPath,
@@ -131,15 +133,21 @@ export const OkrRadar = /* @__PURE__ */ memo(
     );
     const [active, setActive] = useState<number | null>(null);
     const [focused, setFocused] = useState(false);
+    // The last geometry drawn: new values for the same objectives keep its label layout.
+    const drawn = useRef<RadarGeometry | undefined>(undefined);
     const geometry = useMemo(
       () =>
         computeRadarGeometry(report.objectives, {
           width,
           grid,
           ...(comparison ? { comparison: comparison.values } : {}),
+          ...(drawn.current ? { previous: drawn.current } : {}),
         }),
       [report.objectives, width, grid, comparison],
     );
+    useEffect(() => {
+      drawn.current = geometry;
+    }, [geometry]);
     const { objectives, balance } = report;
     const atRisk = objectives.filter((o) => o.status === 'at-risk' || o.status === 'off-track');
     const summary =

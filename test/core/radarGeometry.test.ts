@@ -4,10 +4,11 @@ import {
   analyzeOkrs,
   computeRadarGeometry,
   type RadarGeometry,
+  STATUSES,
   textWidthOf,
   wrapText,
 } from '../../src/core';
-import { crowdedSet } from '../fixtures/crowded';
+import { crowdedSet, STRESS_TITLES } from '../fixtures/crowded';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
 const geometry = (n: number, width: number) =>
@@ -43,6 +44,46 @@ describe('computeRadarGeometry', () => {
       expectLegible(g);
     },
   );
+
+  it('takes over the labels of a previous geometry only where they would come out the same', () => {
+    const objective = fc.record({
+      title: fc.constantFrom(...STRESS_TITLES),
+      progress: fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+      status: fc.constantFrom(...STATUSES),
+    });
+    const set = fc
+      .array(objective, { minLength: 1, maxLength: 14 })
+      .map((list) => list.map((o, i) => ({ ...o, id: `o${i}`, expected: 0.5 })));
+    fc.assert(
+      fc.property(
+        set,
+        set,
+        fc.constantFrom(320, 480, 800),
+        fc.constantFrom(320, 480, 800),
+        (before, after, widthBefore, widthAfter) => {
+          const previous = computeRadarGeometry(before, { width: widthBefore });
+          // Same titles, new values: the common case the reuse is for.
+          const moved = after.map((o, i) => ({ ...o, title: before[i]?.title ?? o.title }));
+          for (const objectives of [after, moved]) {
+            expect(computeRadarGeometry(objectives, { width: widthAfter, previous })).toEqual(
+              computeRadarGeometry(objectives, { width: widthAfter }),
+            );
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reuses the label layout for new values of the same objectives', () => {
+    const objectives = analyzeOkrs(crowdedSet(8), { now: '2026-02-15' }).objectives;
+    const previous = computeRadarGeometry(objectives, { width: 480 });
+    const refreshed = objectives.map((o) => ({ ...o, progress: 1 - o.progress }));
+    const next = computeRadarGeometry(refreshed, { width: 480, previous });
+    expect(next.axes.map((a) => a.label)).toEqual(previous.axes.map((a) => a.label));
+    expect(next.axes[0]?.label).toBe(previous.axes[0]?.label);
+    expect(next.progressPath).not.toBe(previous.progressPath);
+  });
 
   it.each([1, 2])('falls back to bars for %d objective(s)', (n) => {
     for (const width of [320, 480, 800]) {
