@@ -113,7 +113,7 @@ function render(measured, { machine, date }) {
     '',
     'Six objectives, 400×400, animations off, production builds of React and every library.',
     'Gzip: an entry rendering just that chart, minified, React and React DOM external, level 9.',
-    'Server: median of 200 `renderToString` after 500 warm-up renders.',
+    'Server: median of 200 `renderToString` after 500 warm-up renders, each chart in a Node process of its own.',
     'Browser: 50 charts mounted, then all 50 updated with new values, each timed until the',
     `frame that paints the last DOM change; median of ${LOADS} page loads after a warm-up load.`,
     '',

@@ -1,9 +1,13 @@
 // Server rendering of each radar in Node: renderToString of one chart, median of 200 after a
-// warm-up, and what the markup holds.
+// warm-up, and what the markup holds. Each chart renders in a Node process of its own, as a
+// server renders one app: with all five in one process, on a heap the others had filled, the
+// ratio of two charts moved by a third from one run to the next.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { serverModule } from './build.mjs';
 import { median } from './stats.mjs';
 
@@ -16,6 +20,23 @@ const SHAPE = /<(?:path|polygon)\b[^>]*\s(?:d|points)="[^"]+"/g;
 export async function serverRender(radar, dir) {
   const file = join(dir, `${radar.id}.server.cjs`);
   writeFileSync(file, await serverModule(radar));
+  const { ms, html } = JSON.parse(
+    execFileSync(process.execPath, [import.meta.filename, file], { encoding: 'utf8' }),
+  );
+  const svg = html.match(/<svg\b[^>]*>/)?.[0] ?? null;
+  const shapes = html.match(SHAPE)?.length ?? 0;
+  return {
+    ms,
+    svg: svg !== null && shapes > 0,
+    svgTag: svg,
+    shapes,
+    bytes: Buffer.byteLength(html),
+    html,
+  };
+}
+
+/** In the child process: time the chart of the server module `file`, print JSON. */
+function timeServerModule(file) {
   const { Chart, dataSets, createElement, renderToString } = createRequire(import.meta.url)(file);
   const element = createElement(Chart, dataSets[0]);
   let html = '';
@@ -26,14 +47,9 @@ export async function serverRender(radar, dir) {
     html = renderToString(element);
     times.push(performance.now() - start);
   }
-  const svg = html.match(/<svg\b[^>]*>/)?.[0] ?? null;
-  const shapes = html.match(SHAPE)?.length ?? 0;
-  return {
-    ms: median(times),
-    svg: svg !== null && shapes > 0,
-    svgTag: svg,
-    shapes,
-    bytes: Buffer.byteLength(html),
-    html,
-  };
+  process.stdout.write(JSON.stringify({ ms: median(times), html }));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  timeServerModule(process.argv[2]);
 }
