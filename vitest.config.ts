@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Examples and stories import the package by its public name, as a user would.
 const alias: Record<string, string> = {
   'okr-balance/core': fileURLToPath(new URL('./src/core/index.ts', import.meta.url)),
+  'okr-balance/locales/de': fileURLToPath(new URL('./src/locales/de.ts', import.meta.url)),
   'okr-balance': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
 };
 // OKR_REACT=18 runs the widget tests on React 18, installed apart in .ci/react18 (CI does).

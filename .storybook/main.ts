@@ -13,6 +13,7 @@ const config: StorybookConfig = {
       ...viteConfig.resolve,
       alias: {
         'okr-balance/core': fileURLToPath(new URL('../src/core/index.ts', import.meta.url)),
+        'okr-balance/locales/de': fileURLToPath(new URL('../src/locales/de.ts', import.meta.url)),
         'okr-balance/styles.css': fileURLToPath(
           new URL('../src/styles/index.css', import.meta.url),
         ),

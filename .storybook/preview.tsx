@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { MESSAGES_DE, OkrBalanceProvider } from 'okr-balance';
+import { OkrBalanceProvider } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import 'okr-balance/styles.css';
 import './preview.css';
 

@@ -25,7 +25,7 @@ const BUDGETS = [
   {
     name: 'okr-balance/core (everything)',
     code: `export * from 'okr-balance/core';`,
-    budget: 24.5 * KiB,
+    budget: 22.25 * KiB,
     target: 6 * KiB,
   },
   { name: 'OkrRadar', code: `export { OkrRadar } from 'okr-balance';`, budget: 12 * KiB },
@@ -41,9 +41,14 @@ const BUDGETS = [
     budget: 10 * KiB,
   },
   {
+    name: 'okr-balance/locales/de',
+    code: `export { MESSAGES_DE } from 'okr-balance/locales/de';`,
+    budget: 3 * KiB,
+  },
+  {
     name: 'okr-balance (everything)',
     code: `export * from 'okr-balance';`,
-    budget: 31 * KiB,
+    budget: 29 * KiB,
     target: 25 * KiB,
   },
 ];

@@ -54,7 +54,6 @@ export {
   type MessageValues,
   RADAR_MESSAGES,
 } from './messages';
-export { MESSAGES_DE } from './messages.de';
 export { type ParseResult, parseOkrSet } from './parse';
 export {
   clamp,

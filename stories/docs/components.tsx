@@ -4,12 +4,12 @@ import {
   CAUSES,
   type CatalogEntry,
   createFormatter,
-  MESSAGES_DE,
   OkrBalanceProvider,
   RED_FLAGS,
   type Report,
   StatusBadge,
 } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { addons } from 'storybook/preview-api';
 import './guide.css';

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { basename, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -176,8 +176,9 @@ async function prepare() {
       const needed = [
         'package.json',
         'core/package.json',
+        'locales/de/package.json',
         'dist/styles.css',
-        ...['index', 'core'].flatMap((name) =>
+        ...['index', 'core', 'locales/de'].flatMap((name) =>
           ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${name}${ext}`),
         ),
       ];
@@ -270,9 +271,11 @@ async function typecheck(cwd, config, expected, unexpected) {
   const lines = result.stdout.split('\n');
   const used = lines.map((line) => line.trim()).filter((line) => isAbsolute(line));
   result.stdout = lines.filter((line) => !isAbsolute(line.trim())).join('\n');
+  // Paths below dist/, with forward slashes: `core.d.ts`, `locales/de.d.ts`.
   const fromDist = used
-    .filter((path) => /[\\/]node_modules[\\/]okr-balance[\\/]dist[\\/][^\\/]+$/.test(path))
-    .map((path) => basename(path));
+    .map((path) => path.match(/[\\/]node_modules[\\/]okr-balance[\\/]dist[\\/](.+)$/)?.[1])
+    .filter((path) => path !== undefined)
+    .map((path) => path.replaceAll('\\', '/'));
   const dist = (file) => fromDist.includes(file);
   const problems = [
     ...expected.filter((file) => !dist(file)).map((file) => `dist/${file} was not used`),
@@ -304,8 +307,8 @@ async function check(consumer) {
         typecheck(
           consumer,
           'tsconfig.bundler.json',
-          ['index.d.ts', 'core.d.ts'],
-          ['index.d.cts', 'core.d.cts'],
+          ['index.d.ts', 'core.d.ts', 'locales/de.d.ts'],
+          ['index.d.cts', 'core.d.cts', 'locales/de.d.cts'],
         ),
     ],
     [
@@ -314,12 +317,12 @@ async function check(consumer) {
         typecheck(
           consumer,
           'tsconfig.node16.json',
-          ['index.d.ts', 'core.d.ts', 'index.d.cts', 'core.d.cts'],
+          [...['index', 'core', 'locales/de'].flatMap((name) => [`${name}.d.ts`, `${name}.d.cts`])],
           [],
         ),
     ],
     [
-      "ESM import 'okr-balance/core': analyzeOkrs (3 objectives, statuses, balance), parseOkrSet, reviewAgenda, no widgets",
+      "ESM import 'okr-balance/core': analyzeOkrs (3 objectives, statuses, balance), parseOkrSet, reviewAgenda, no widgets, no German; 'okr-balance/locales/de' formats and writes the agenda in German",
       () => node(['esm-core.mjs'], at),
     ],
     [
@@ -327,7 +330,7 @@ async function check(consumer) {
       () => node(['esm-react.mjs'], at),
     ],
     [
-      "CJS require('okr-balance/core'): the same analysis, and React never loaded",
+      "CJS require('okr-balance/core'): the same analysis and German catalogue, and React never loaded",
       () => node(['cjs-core.cjs'], at),
     ],
     [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeOkrs, MESSAGES_DE, reviewAgenda } from '../../src/core';
+import { analyzeOkrs, reviewAgenda } from '../../src/core';
+import { MESSAGES_DE } from '../../src/locales/de';
 import { COMPANY, COMPANY_NOW, MARKETING, MARKETING_NOW, Q1_2026 } from '../fixtures/scenarios';
 
 describe('reviewAgenda', () => {

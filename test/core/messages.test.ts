@@ -6,9 +6,9 @@ import {
   type Evidence,
   type FormatOptions,
   formatMessage,
-  MESSAGES_DE,
   MESSAGES_EN,
 } from '../../src/core';
+import { MESSAGES_DE } from '../../src/locales/de';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
 describe('formatMessage', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES_DE, parseOkrSet } from '../../src/core';
+import { parseOkrSet } from '../../src/core';
+import { MESSAGES_DE } from '../../src/locales/de';
 import { COMPANY, MARKETING, Q1_2026 } from '../fixtures/scenarios';
 
 describe('parseOkrSet', () => {

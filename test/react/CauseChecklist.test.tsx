@@ -5,10 +5,10 @@ import {
   type CatalogEntry,
   CauseChecklist,
   type ChecklistValue,
-  MESSAGES_DE,
   RED_FLAGS,
   type Report,
 } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MARKETING, MARKETING_NOW } from '../fixtures/scenarios';

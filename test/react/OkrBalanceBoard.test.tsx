@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MESSAGES_DE, OkrBalanceBoard, OkrBalanceProvider } from 'okr-balance';
+import { OkrBalanceBoard, OkrBalanceProvider } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { describe, expect, it, vi } from 'vitest';
 import { MARKETING, MARKETING_NOW, Q1_2026 } from '../fixtures/scenarios';
 

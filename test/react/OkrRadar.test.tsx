@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { analyzeOkrs, MESSAGES_DE, type ObjectiveInput, OkrRadar } from 'okr-balance';
+import { analyzeOkrs, type ObjectiveInput, OkrRadar } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPANY, COMPANY_NOW, Q1_2026 } from '../fixtures/scenarios';

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { analyzeOkrs, MESSAGES_DE, ProgressSpreadGauge } from 'okr-balance';
+import { analyzeOkrs, ProgressSpreadGauge } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { BALANCED, BALANCED_NOW, COMPANY, COMPANY_NOW, Q1_2026 } from '../fixtures/scenarios';

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { MESSAGES_DE, OkrBalanceProvider, STATUSES, StatusBadge } from 'okr-balance';
+import { OkrBalanceProvider, STATUSES, StatusBadge } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 

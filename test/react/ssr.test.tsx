@@ -11,7 +11,6 @@ import {
   analyzeOkrs,
   CAUSES,
   CauseChecklist,
-  MESSAGES_DE,
   OkrBalanceBoard,
   OkrBalanceProvider,
   OkrRadar,
@@ -21,6 +20,7 @@ import {
   StatusBadge,
   useOkrBalance,
 } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { act, type ReactElement, StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';

@@ -1,5 +1,6 @@
 import { renderHook } from '@testing-library/react';
-import { MESSAGES_DE, OkrBalanceProvider, useOkrBalance } from 'okr-balance';
+import { OkrBalanceProvider, useOkrBalance } from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPANY, COMPANY_NOW, MARKETING } from '../fixtures/scenarios';
 

@@ -1,4 +1,6 @@
-import type { MessageId, Messages } from './messages';
+// `okr-balance/locales/de`: the German catalogue, an entry of its own so that only an app that
+// speaks German carries it.
+import type { MessageId, Messages } from '../core';
 
 /** German translations of every message in `MESSAGES_EN`. */
 export const MESSAGES_DE: Record<MessageId, string> & Messages = {
