@@ -8,13 +8,15 @@ interface Args {
   elapsed: number;
   grid: 'polygon' | 'circle';
   width: number;
+  /** The hidden table for screen readers; off where the page shows the data in a table. */
+  dataTable: boolean;
   /** Called with the objective's id when a person selects it, `null` when they clear it. */
   onSelectObjective?: (id: string | null) => void;
 }
 
 const meta = {
   title: 'Widgets/OkrRadar',
-  args: { scenario: 'marketing', elapsed: 0.5, grid: 'polygon', width: 480 },
+  args: { scenario: 'marketing', elapsed: 0.5, grid: 'polygon', width: 480, dataTable: true },
   argTypes: {
     scenario: { control: 'inline-radio', options: SCENARIO_NAMES },
     elapsed: {
@@ -24,12 +26,13 @@ const meta = {
     grid: { control: 'inline-radio', options: ['polygon', 'circle'] },
     width: { control: { type: 'range', min: 320, max: 800, step: 40 } },
   },
-  render: ({ scenario, elapsed, grid, width, onSelectObjective }) => (
+  render: ({ scenario, elapsed, grid, width, dataTable, onSelectObjective }) => (
     <div style={{ width }}>
       <OkrRadar
         report={scenarioReport(scenario, elapsed)}
         grid={grid}
         width={width}
+        dataTable={dataTable}
         onSelectObjective={onSelectObjective}
       />
     </div>
@@ -53,6 +56,35 @@ export const ObjectiveCounts: Story = {
       ))}
     </div>
   ),
+};
+
+/**
+ * On a 320 px phone the tooltip stays inside the chart: beside a point where that side has
+ * room, else below it, centred.
+ */
+export const TooltipAt320: Story = {
+  render: () => (
+    <div style={{ width: 320 }}>
+      <OkrRadar report={crowdedReport(8)} width={320} />
+    </div>
+  ),
+  play: async ({ canvas, userEvent }) => {
+    const listbox = canvas.getByRole('listbox');
+    const chart = listbox.getBoundingClientRect();
+    await userEvent.tab();
+    const sides = new Set<string | null>();
+    for (const option of canvas.getAllByRole('option')) {
+      await expect(listbox).toHaveAttribute('aria-activedescendant', option.id);
+      const tooltip = canvas.getByRole('tooltip');
+      const box = tooltip.getBoundingClientRect();
+      sides.add(tooltip.getAttribute('data-side'));
+      await expect(box.left).toBeGreaterThanOrEqual(chart.left - 0.5);
+      await expect(box.right).toBeLessThanOrEqual(chart.right + 0.5);
+      await userEvent.keyboard('{ArrowRight}');
+    }
+    // Eight points at 320 px use all three placements.
+    await expect([...sides].sort()).toEqual(['below', 'left', 'right']);
+  },
 };
 
 /** Long and right-to-left titles at the narrowest size. */

@@ -275,98 +275,101 @@ export const OkrRadar = /* @__PURE__ */ memo(
         <p id={`${id}-summary`} className="okr-visually-hidden">
           {summary}
         </p>
-        <div
-          className="okr-radar__chart"
-          role="listbox"
-          tabIndex={0}
-          aria-label={format.format('radar.label')}
-          aria-describedby={`${id}-summary`}
-          aria-activedescendant={active === null ? undefined : optionId(active)}
-          onKeyDown={onKeyDown}
-          onFocus={() => {
-            setFocused(true);
-            setActive(
-              (value) =>
-                value ??
-                Math.max(
-                  geometry.axes.findIndex((a) => a.id === selected),
-                  0,
-                ),
-            );
-          }}
-          onBlur={() => {
-            setFocused(false);
-            setActive(null);
-          }}
-        >
-          {/* The SVG is no graphic of its own but the listbox's drawing (role none), so its
+        {/* The tooltip is the listbox's sibling, not its child: a listbox holds options only. */}
+        <div className="okr-radar__plot">
+          <div
+            className="okr-radar__chart"
+            role="listbox"
+            tabIndex={0}
+            aria-label={format.format('radar.label')}
+            aria-describedby={`${id}-summary`}
+            aria-activedescendant={active === null ? undefined : optionId(active)}
+            onKeyDown={onKeyDown}
+            onFocus={() => {
+              setFocused(true);
+              setActive(
+                (value) =>
+                  value ??
+                  Math.max(
+                    geometry.axes.findIndex((a) => a.id === selected),
+                    0,
+                  ),
+              );
+            }}
+            onBlur={() => {
+              setFocused(false);
+              setActive(null);
+            }}
+          >
+            {/* The SVG is no graphic of its own but the listbox's drawing (role none), so its
               points are the listbox's options; the rest of the drawing is hidden from
               assistive technology, which gets the same data from the options and the table. */}
-          <svg
-            role="none"
-            className="okr-radar__svg"
-            viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-            fontSize={geometry.fontSize}
-          >
-            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
-            <g aria-hidden="true">
-              {geometry.layout === 'radar' ? (
-                <>
-                  <path className="okr-radar__grid" d={geometry.gridPath} />
-                  {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
-                  {geometry.rings
-                    .filter((ring) => ring.value < 1)
-                    .map((ring) => (
-                      <text
-                        key={ring.value}
-                        className="okr-radar__ring-label"
-                        x={ring.label.x + 3}
-                        y={ring.label.y - 2}
-                      >
-                        {format.format('gauge.scale', { value: ring.value })}
-                      </text>
-                    ))}
-                  <path className="okr-radar__expected" d={geometry.expectedPath} />
-                  {geometry.comparisonPath && (
-                    <path className="okr-radar__comparison" d={geometry.comparisonPath} />
-                  )}
-                  <path className="okr-radar__progress" d={geometry.progressPath} />
-                </>
-              ) : (
-                geometry.axes.map((axis) => {
-                  const track = geometry.track;
-                  if (!track) return null;
-                  return (
-                    <g key={axis.id}>
-                      <line
-                        className="okr-radar__track"
-                        x1={track.x0}
-                        x2={track.x1}
-                        y1={axis.end.y}
-                        y2={axis.end.y}
-                      />
-                      <line
-                        className="okr-radar__bar"
-                        x1={track.x0}
-                        x2={axis.point.x}
-                        y1={axis.end.y}
-                        y2={axis.end.y}
-                      />
-                      <line
-                        className="okr-radar__expected-tick"
-                        x1={axis.expectedPoint.x}
-                        x2={axis.expectedPoint.x}
-                        y1={axis.end.y - 9}
-                        y2={axis.end.y + 9}
-                      />
-                    </g>
-                  );
-                })
-              )}
-              {geometry.axes.map(label)}
-            </g>
-            {geometry.axes.map(marker)}
-          </svg>
+            <svg
+              role="none"
+              className="okr-radar__svg"
+              viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+              fontSize={geometry.fontSize}
+            >
+              {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
+              <g aria-hidden="true">
+                {geometry.layout === 'radar' ? (
+                  <>
+                    <path className="okr-radar__grid" d={geometry.gridPath} />
+                    {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
+                    {geometry.rings
+                      .filter((ring) => ring.value < 1)
+                      .map((ring) => (
+                        <text
+                          key={ring.value}
+                          className="okr-radar__ring-label"
+                          x={ring.label.x + 3}
+                          y={ring.label.y - 2}
+                        >
+                          {format.format('gauge.scale', { value: ring.value })}
+                        </text>
+                      ))}
+                    <path className="okr-radar__expected" d={geometry.expectedPath} />
+                    {geometry.comparisonPath && (
+                      <path className="okr-radar__comparison" d={geometry.comparisonPath} />
+                    )}
+                    <path className="okr-radar__progress" d={geometry.progressPath} />
+                  </>
+                ) : (
+                  geometry.axes.map((axis) => {
+                    const track = geometry.track;
+                    if (!track) return null;
+                    return (
+                      <g key={axis.id}>
+                        <line
+                          className="okr-radar__track"
+                          x1={track.x0}
+                          x2={track.x1}
+                          y1={axis.end.y}
+                          y2={axis.end.y}
+                        />
+                        <line
+                          className="okr-radar__bar"
+                          x1={track.x0}
+                          x2={axis.point.x}
+                          y1={axis.end.y}
+                          y2={axis.end.y}
+                        />
+                        <line
+                          className="okr-radar__expected-tick"
+                          x1={axis.expectedPoint.x}
+                          x2={axis.expectedPoint.x}
+                          y1={axis.end.y - 9}
+                          y2={axis.end.y + 9}
+                        />
+                      </g>
+                    );
+                  })
+                )}
+                {geometry.axes.map(label)}
+              </g>
+              {geometry.axes.map(marker)}
+            </svg>
+          </div>
           {current && currentObjective && (
             <div
               role="tooltip"
