@@ -48,20 +48,18 @@ function markerShape(status: Status, size: number): string {
 // below the point, centred in the chart.
 const TOOLTIP_GAP = 16;
 const TOOLTIP_MIN_WIDTH = 176;
-const roomBeside = (axis: RadarAxis, width: number) =>
-  Math.max(axis.point.x, width - axis.point.x) - TOOLTIP_GAP;
-function tooltipSide(axis: RadarAxis, width: number): 'left' | 'right' | 'below' {
-  if (roomBeside(axis, width) < TOOLTIP_MIN_WIDTH) return 'below';
-  return axis.point.x > width / 2 ? 'left' : 'right';
-}
-function tooltipPlace(axis: RadarAxis, { width, height }: { width: number; height: number }) {
+function tooltipPlacement(axis: RadarAxis, { width, height }: { width: number; height: number }) {
   const top = `${(axis.point.y / height) * 100}%`;
-  if (tooltipSide(axis, width) === 'below') return { top };
+  const room = Math.max(axis.point.x, width - axis.point.x) - TOOLTIP_GAP;
+  if (room < TOOLTIP_MIN_WIDTH) return { side: 'below', style: { top } } as const;
   return {
-    top,
-    left: `${(axis.point.x / width) * 100}%`,
-    maxWidth: `min(18rem, ${Math.round(roomBeside(axis, width))}px)`,
-  };
+    side: axis.point.x > width / 2 ? 'left' : 'right',
+    style: {
+      top,
+      left: `${(axis.point.x / width) * 100}%`,
+      maxWidth: `min(18rem, ${Math.round(room)}px)`,
+    },
+  } as const;
 }
 
 /** A second series drawn for comparison: an earlier check-in, another team. */
@@ -163,6 +161,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const count = geometry.axes.length;
     const current = active === null ? null : (geometry.axes[active] ?? null);
     const currentObjective = current ? objectives[active ?? 0] : undefined;
+    const placement = current ? tooltipPlacement(current, geometry) : null;
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
       if (count === 0) return;
@@ -370,13 +369,13 @@ export const OkrRadar = /* @__PURE__ */ memo(
               {geometry.axes.map(marker)}
             </svg>
           </div>
-          {current && currentObjective && (
+          {current && currentObjective && placement && (
             <div
               role="tooltip"
               id={`${id}-tooltip`}
               className="okr-radar__tooltip"
-              data-side={tooltipSide(current, geometry.width)}
-              style={tooltipPlace(current, geometry)}
+              data-side={placement.side}
+              style={placement.style}
             >
               <strong className="okr-radar__tooltip-title">{current.title}</strong>
               <span>
