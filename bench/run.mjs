@@ -170,21 +170,51 @@ function render(measured, { machine, date }) {
   const mountPeer = okr.browser.mount / best((m) => m.browser.mount);
   const updateFloor = okr.browser.update / floor.browser.update;
   const serverFloor = okr.server.ms / floor.server.ms;
-  const verdict = (met) => (met ? 'met' : '**missed**');
+  // The medians decide; the ratio in each page load (okr-balance against the floor or the best
+  // peer of the same load) shows whether the verdict would hold in another run.
+  const perLoad = (loads, against) =>
+    okr.browser[loads].map((value, load) => value / against(load, loads));
+  const ofFloor = (load, loads) => floor.browser[loads][load];
+  const ofBestPeer = (load, loads) => Math.min(...peers.map((peer) => peer.browser[loads][load]));
+  const browserTarget = (name, median, ratios, limit) => {
+    const met = ratios.filter((ratio) => ratio <= limit).length;
+    return [
+      name,
+      times(median),
+      `${times(Math.min(...ratios))}–${times(Math.max(...ratios))}`,
+      `${median <= limit ? 'met' : '**missed**'} (${met} of ${ratios.length} loads)`,
+    ];
+  };
   lines.push(
     '',
     '## Targets',
     '',
     ...table(
-      ['target', 'measured', 'result'],
+      ['target', 'measured (medians)', 'in each load', 'result'],
       [
-        ['mount ×50 within 2× the floor', times(mountFloor), verdict(mountFloor <= 2)],
-        ['mount ×50 at most ⅓ of the best peer', times(mountPeer), verdict(mountPeer <= 1 / 3)],
-        ['update ×50 within 3× the floor', times(updateFloor), verdict(updateFloor <= 3)],
+        browserTarget(
+          'mount ×50 within 2× the floor',
+          mountFloor,
+          perLoad('mountLoads', ofFloor),
+          2,
+        ),
+        browserTarget(
+          'mount ×50 at most ⅓ of the best peer',
+          mountPeer,
+          perLoad('mountLoads', ofBestPeer),
+          1 / 3,
+        ),
+        browserTarget(
+          'update ×50 within 3× the floor',
+          updateFloor,
+          perLoad('updateLoads', ofFloor),
+          3,
+        ),
         [
           'server render: a full SVG, within 2× the floor',
           `${okr.server.svg ? 'SVG' : 'no SVG'}, ${times(serverFloor)}`,
-          verdict(okr.server.svg && serverFloor <= 2),
+          '—',
+          okr.server.svg && serverFloor <= 2 ? 'met' : '**missed**',
         ],
       ],
     ),

@@ -139,6 +139,10 @@ export async function measureInBrowser(radars, dir) {
       results.set(id, {
         mount: median(list.map((run) => run.mount.ms)),
         update: median(list.map((run) => run.update.ms)),
+        // Each load's figure, in load order: the radars took turns within a load, so the same
+        // index of two radars is a fair pair.
+        mountLoads: list.map((run) => run.mount.ms),
+        updateLoads: list.map((run) => run.update.ms),
         mountScript: median(list.map((run) => run.mount.script)),
         updateScript: median(list.map((run) => run.update.script)),
         mountFrames: median(list.map((run) => run.mount.frames)),
