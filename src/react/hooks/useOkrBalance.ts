@@ -11,7 +11,10 @@ export interface UseOkrBalanceOptions extends AnalyzeOptions {
 /**
  * Analyses an OKR set once per change of the data or options, so one report feeds every
  * widget. Pass `now` when rendering on a server: server and client then agree. Options may be
- * written inline: they are compared by value, not by identity.
+ * written inline: numbers, strings, dates, arrays and plain objects are compared by value.
+ * Functions (`pace`, a rule set's rules, your own suggestion rules) can only be compared by
+ * identity: define them outside the component or memoise them, or the analysis runs on every
+ * render. `onIssues` hears of each distinct list of issues once, however often that happens.
  */
 export function useOkrBalance(okrs: unknown, options: UseOkrBalanceOptions = {}): Report {
   const context = useContext(FormatContext);
@@ -29,11 +32,14 @@ export function useOkrBalance(okrs: unknown, options: UseOkrBalanceOptions = {})
   );
   const onIssuesRef = useRef(onIssues);
   onIssuesRef.current = onIssues;
-  // Once per report: StrictMode runs effects twice, and the host should hear about it once.
-  const reported = useRef<Report | null>(null);
+  // Once per distinct list of issues: StrictMode runs effects twice, and an analysis run again
+  // (an option only comparable by identity) gives a new report with the same issues. Calling
+  // the host again for those would loop where `onIssues` sets state.
+  const reported = useRef<readonly Issue[]>([]);
   useEffect(() => {
-    if (report.issues.length === 0 || reported.current === report) return;
-    reported.current = report;
+    if (sameIssues(reported.current, report.issues)) return;
+    reported.current = report.issues;
+    if (report.issues.length === 0) return;
     onIssuesRef.current?.(report.issues);
     if (isDevelopment()) {
       console.warn(
@@ -45,33 +51,55 @@ export function useOkrBalance(okrs: unknown, options: UseOkrBalanceOptions = {})
   return report;
 }
 
-// Keeps the previous object while every key holds the same value, one level deep (thresholds
-// objects are compared key by key too), so inline options do not re-run the analysis.
+// Keeps the previous object while it holds the same values (see `sameValue`), so inline
+// options do not run the analysis again.
 function useStable<T extends object>(value: T): T {
   const previous = useRef(value);
-  if (!sameOptions(previous.current, value)) previous.current = value;
+  if (!sameValue(previous.current, value, OPTION_DEPTH)) previous.current = value;
   return previous.current;
 }
 
-function sameOptions(a: object, b: object): boolean {
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  return keysA.every((key) => {
-    const x = (a as Record<string, unknown>)[key];
-    const y = (b as Record<string, unknown>)[key];
-    if (Object.is(x, y)) return true;
-    if (x instanceof Date && y instanceof Date) return x.getTime() === y.getTime();
-    const plain = (v: unknown) =>
-      typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-    if (plain(x) && plain(y)) {
-      const entries = Object.entries(x as object);
+// Options, then a threshold object or a rule list, then a rule: deeper than that, identity.
+const OPTION_DEPTH = 3;
+
+/** Equal by value for dates, arrays and plain objects down to `depth` levels; else identical. */
+function sameValue(x: unknown, y: unknown, depth: number): boolean {
+  if (Object.is(x, y)) return true;
+  if (x instanceof Date && y instanceof Date) return x.getTime() === y.getTime();
+  if (depth === 0) return false;
+  if (Array.isArray(x) && Array.isArray(y)) {
+    return x.length === y.length && x.every((item, at) => sameValue(item, y[at], depth - 1));
+  }
+  if (isPlainObject(x) && isPlainObject(y)) {
+    const keys = Object.keys(x);
+    return (
+      keys.length === Object.keys(y).length &&
+      keys.every((key) => Object.hasOwn(y, key) && sameValue(x[key], y[key], depth - 1))
+    );
+  }
+  return false;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((issue, at) => {
+      const other = b[at];
       return (
-        entries.length === Object.keys(y as object).length &&
-        entries.every(([k, v]) => Object.is(v, (y as Record<string, unknown>)[k]))
+        other !== undefined &&
+        issue.path === other.path &&
+        issue.code === other.code &&
+        issue.severity === other.severity &&
+        issue.message === other.message
       );
-    }
-    return false;
-  });
+    })
+  );
 }
 
 function isDevelopment(): boolean {
