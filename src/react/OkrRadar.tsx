@@ -1,5 +1,6 @@
 import {
   type ComponentPropsWithoutRef,
+  Fragment,
   forwardRef,
   type KeyboardEvent,
   memo,
@@ -129,7 +130,9 @@ export const OkrRadar = /* @__PURE__ */ memo(
       defaultSelectedId,
       onSelectObjective,
     );
-    const [active, setActive] = useState<number | null>(null);
+    // The point under the pointer or the keyboard, by objective id: after new data it stays on
+    // its objective, or goes away with it.
+    const [activeId, setActiveId] = useState<string | null>(null);
     const [focused, setFocused] = useState(false);
     // The last geometry drawn: new values for the same objectives keep its label layout.
     const drawn = useRef<RadarGeometry | undefined>(undefined);
@@ -159,6 +162,10 @@ export const OkrRadar = /* @__PURE__ */ memo(
           });
     const optionId = (index: number) => `${id}-option-${index}`;
     const count = geometry.axes.length;
+    const found = activeId === null ? -1 : geometry.axes.findIndex((a) => a.id === activeId);
+    const active = found === -1 ? null : found;
+    const setActive = (index: number | null) =>
+      setActiveId(index === null ? null : (geometry.axes[index]?.id ?? null));
     const current = active === null ? null : (geometry.axes[active] ?? null);
     const currentObjective = current ? objectives[active ?? 0] : undefined;
     const placement = current ? tooltipPlacement(current, geometry) : null;
@@ -207,40 +214,42 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const marker = (axis: RadarAxis, index: number) => {
       const isSelected = axis.id === selected;
       const isActive = index === active;
-      return [
-        <circle
-          key={axis.id}
-          id={optionId(index)}
-          role="option"
-          aria-selected={isSelected}
-          aria-describedby={isActive ? `${id}-why` : undefined}
-          aria-label={format.format('radar.point', {
-            title: axis.title,
-            progress: objectives[index]?.progress ?? 0,
-            expected: objectives[index]?.expected ?? 0,
-            status: axis.status,
-          })}
-          className="okr-radar__point"
-          data-selected={isSelected ? '' : undefined}
-          data-active={isActive ? '' : undefined}
-          cx={axis.point.x}
-          cy={axis.point.y}
-          r={14}
-          onPointerEnter={() => setActive(index)}
-          onPointerLeave={() => setActive((value) => (value === index && !focused ? null : value))}
-          onClick={() => {
-            setActive(index);
-            setSelected(isSelected ? null : axis.id);
-          }}
-        />,
-        <path
-          key={`${axis.id} marker`}
-          className="okr-radar__marker okr-status"
-          data-status={axis.status}
-          d={markerShape(axis.status, isSelected || isActive ? 15 : 11)}
-          transform={`translate(${axis.point.x},${axis.point.y})`}
-        />,
-      ];
+      return (
+        <Fragment key={axis.id}>
+          <circle
+            id={optionId(index)}
+            role="option"
+            aria-selected={isSelected}
+            aria-describedby={isActive ? `${id}-why` : undefined}
+            aria-label={format.format('radar.point', {
+              title: axis.title,
+              progress: objectives[index]?.progress ?? 0,
+              expected: objectives[index]?.expected ?? 0,
+              status: axis.status,
+            })}
+            className="okr-radar__point"
+            data-selected={isSelected ? '' : undefined}
+            data-active={isActive ? '' : undefined}
+            cx={axis.point.x}
+            cy={axis.point.y}
+            r={14}
+            onPointerEnter={() => setActiveId(axis.id)}
+            onPointerLeave={() =>
+              setActiveId((value) => (value === axis.id && !focused ? null : value))
+            }
+            onClick={() => {
+              setActiveId(axis.id);
+              setSelected(isSelected ? null : axis.id);
+            }}
+          />
+          <path
+            className="okr-radar__marker okr-status"
+            data-status={axis.status}
+            d={markerShape(axis.status, isSelected || isActive ? 15 : 11)}
+            transform={`translate(${axis.point.x},${axis.point.y})`}
+          />
+        </Fragment>
+      );
     };
 
     // The first line is the text's own; each further line is a tspan back at the same x.
@@ -286,13 +295,12 @@ export const OkrRadar = /* @__PURE__ */ memo(
             onKeyDown={onKeyDown}
             onFocus={() => {
               setFocused(true);
-              setActive(
-                (value) =>
-                  value ??
-                  Math.max(
-                    geometry.axes.findIndex((a) => a.id === selected),
-                    0,
-                  ),
+              // Keeps a point the pointer made active; else the selected one, or the first.
+              setActiveId((value) =>
+                value !== null && geometry.axes.some((a) => a.id === value)
+                  ? value
+                  : ((geometry.axes.find((a) => a.id === selected) ?? geometry.axes[0])?.id ??
+                    null),
               );
             }}
             onBlur={() => {

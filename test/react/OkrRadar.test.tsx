@@ -146,6 +146,30 @@ describe('OkrRadar', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('keeps the hovered objective when new data reorders the objectives, and drops it when it goes', () => {
+    const reordered = analyzeOkrs(
+      { ...COMPANY, objectives: [...COMPANY.objectives].reverse() },
+      { now: COMPANY_NOW },
+    );
+    const without = analyzeOkrs(
+      { ...COMPANY, objectives: COMPANY.objectives.filter((o) => o.id !== 'action-center') },
+      { now: COMPANY_NOW },
+    );
+    const { rerender } = render(<OkrRadar report={company} />);
+    const title = 'Launch an action center for notifications';
+    fireEvent.pointerEnter(screen.getAllByRole('option')[2] as Element);
+    expect(screen.getByRole('tooltip').textContent).toContain(title);
+
+    rerender(<OkrRadar report={reordered} />);
+    expect(screen.getByRole('tooltip').textContent).toContain(title);
+    const active = screen.getAllByRole('option').find((o) => o.hasAttribute('data-active'));
+    expect(active?.getAttribute('aria-label')).toContain(title);
+
+    rerender(<OkrRadar report={without} />);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(screen.getAllByRole('option').some((o) => o.hasAttribute('data-active'))).toBe(false);
+  });
+
   it('keeps the tooltip within a narrow chart: beside a point with room, else below it', async () => {
     const user = userEvent.setup();
     // Without ResizeObserver (jsdom) the chart lays out at `width`, as on a 320 px phone.
