@@ -101,22 +101,23 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
               <ProgressSpreadGauge report={report} selectedId={selected} />
             </div>
             <ul className="okr-board__objectives" aria-label={format.format('board.objectives')}>
-              {report.objectives.map((o) => (
+              {/* A button's content is its name only, so the badge inside cannot carry the
+                explanation: the button is described by it instead. */}
+              {report.objectives.map((o, index) => (
                 <li key={o.id}>
                   <button
                     type="button"
                     className="okr-board__objective"
                     aria-pressed={o.id === selected}
+                    aria-describedby={`${headingId}-why-${index}`}
                     onClick={() => setSelected(o.id === selected ? null : o.id)}
                   >
                     <span className="okr-board__objective-title">{o.title}</span>
-                    <StatusBadge
-                      status={o.status}
-                      stale={o.stale}
-                      explanation={o.explanation}
-                      size="sm"
-                    />
+                    <StatusBadge status={o.status} stale={o.stale} size="sm" />
                   </button>
+                  <span id={`${headingId}-why-${index}`} hidden>
+                    {o.explanation.text}
+                  </span>
                 </li>
               ))}
             </ul>

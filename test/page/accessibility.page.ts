@@ -18,6 +18,7 @@ interface AXNode {
   ignored: boolean;
   role?: { value: string };
   name?: { value: string };
+  description?: { value: string };
   value?: { value: unknown };
   childIds?: string[];
 }
@@ -26,6 +27,7 @@ interface AXNode {
 interface Seen {
   role: string;
   name: string;
+  description: string;
   value: unknown;
   children: Seen[];
 }
@@ -68,13 +70,20 @@ async function treeOf(mutate?: () => void): Promise<Seen> {
           {
             role: child.role?.value ?? '',
             name: child.name?.value ?? '',
+            description: child.description?.value ?? '',
             value: child.value?.value,
             children: childrenOf(child),
           },
         ];
       });
     const root = nodes[0] as AXNode;
-    return { role: root.role?.value ?? '', name: '', value: undefined, children: childrenOf(root) };
+    return {
+      role: root.role?.value ?? '',
+      name: '',
+      description: '',
+      value: undefined,
+      children: childrenOf(root),
+    };
   } finally {
     await page.close();
   }
@@ -133,6 +142,18 @@ describe('the board in the browser’s accessibility tree', () => {
     const [meter] = all(await treeOf(), 'meter');
     expect(meter?.name).toBe('Balance of progress');
     expect(meter?.value).toBe(Math.round((report.balance.score ?? 0) * 100));
+  });
+
+  it('each objective is a toggle button named by title and status, described by why', async () => {
+    const [list] = all(await treeOf(), 'list').filter(
+      (node) => node.name === 'Objectives and their status',
+    );
+    expect(all(list as Seen, 'button').map((button) => [button.name, button.description])).toEqual(
+      report.objectives.map((objective) => [
+        expect.stringMatching(new RegExp(`^${literally(objective.title)} \\S`)),
+        objective.explanation.text,
+      ]),
+    );
   });
 
   it('the checklist is a group per area, each with its checkboxes', async () => {
