@@ -142,7 +142,7 @@ export const CHECKLIST_MESSAGES = {
 export const GAUGE_MESSAGES = {
   'gauge.label': 'Balance of progress',
   'gauge.valuetext':
-    'Balance {score} of 100, {level, levelText}. Attainment from {min, percent} to {max, percent}, median {median, percent}. {count, plural, one {# objective} other {# objectives}}, {atRisk} at risk or worse.',
+    'Balance {score} of 100, {level, levelText}. Attainment from {min, percent} to {max, percent}, median {median, percent}, expected by now {expected, percent}. {count, plural, one {# objective} other {# objectives}}, {atRisk} at risk or worse.',
   'gauge.of': 'of 100',
   'gauge.scale': '{value, percent}',
   'gauge.spread': 'Spread {min, percent}–{max, percent}',

@@ -125,7 +125,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
 
   'gauge.label': 'Ausgewogenheit des Fortschritts',
   'gauge.valuetext':
-    'Ausgewogenheit {score} von 100, {level, levelText}. Zielerreichung von {min, percent} bis {max, percent}, Median {median, percent}. {count, plural, one {# Objective} other {# Objectives}}, {atRisk} gefährdet oder schlechter.',
+    'Ausgewogenheit {score} von 100, {level, levelText}. Zielerreichung von {min, percent} bis {max, percent}, Median {median, percent}, erwartet {expected, percent}. {count, plural, one {# Objective} other {# Objectives}}, {atRisk} gefährdet oder schlechter.',
   'gauge.of': 'von 100',
   'gauge.scale': '{value, percent}',
   'gauge.spread': 'Spanne {min, percent}–{max, percent}',

@@ -57,6 +57,7 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
       min: balance.min ?? 0,
       max: balance.max ?? 0,
       median: balance.median ?? 0,
+      expected: geometry.expected?.value ?? 0,
       count: report.objectives.length,
       atRisk,
     });

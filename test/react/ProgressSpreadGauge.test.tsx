@@ -15,7 +15,7 @@ describe('ProgressSpreadGauge', () => {
     expect(meter.getAttribute('aria-valuemin')).toBe('0');
     expect(meter.getAttribute('aria-valuemax')).toBe('100');
     expect(meter.getAttribute('aria-valuetext')).toBe(
-      'Balance 43 of 100, unbalanced. Attainment from 20% to 100%, median 35%. 5 objectives, 3 at risk or worse.',
+      'Balance 43 of 100, unbalanced. Attainment from 20% to 100%, median 35%, expected by now 60%. 5 objectives, 3 at risk or worse.',
     );
   });
 
@@ -75,6 +75,10 @@ describe('ProgressSpreadGauge', () => {
     expect(gauge.className).toBe('okr-gauge mine');
     expect(gauge.style.maxWidth).toBe('300px');
     expect(gauge.getAttribute('aria-label')).toBe('Ausgewogenheit des Fortschritts');
+    // Intl puts a no-break space before the German per cent sign.
+    expect(gauge.getAttribute('aria-valuetext')?.replaceAll('\u00a0', ' ')).toBe(
+      'Ausgewogenheit 43 von 100, unausgewogen. Zielerreichung von 20 % bis 100 %, Median 35 %, erwartet 60 %. 5 Objectives, 3 gefährdet oder schlechter.',
+    );
     expect(screen.getByText('Unausgewogen')).toBeTruthy();
   });
 });
