@@ -5,6 +5,7 @@ import {
   CheckInSchema,
   CycleSchema,
   DateSchema,
+  hasText,
   isRecord,
   KeyResultSchema,
   NonEmptySchema,
@@ -182,7 +183,7 @@ export function readValidObjective(raw: unknown): CleanObjective | null {
     checkIns,
     createdAt,
   } = raw;
-  if (typeof id !== 'string' || id === '' || typeof title !== 'string' || title === '') return null;
+  if (!hasText(id) || !hasText(title)) return null;
   if (
     (owner !== undefined && typeof owner !== 'string') ||
     (team !== undefined && typeof team !== 'string')
@@ -231,7 +232,7 @@ function hasRepeatedId(items: readonly { id: string }[]): boolean {
 function readValidKeyResult(raw: unknown): CleanKeyResult | null {
   if (!isRecord(raw)) return null;
   const { id, title, start, target, current, progress, weight } = raw;
-  if (typeof id !== 'string' || id === '' || typeof title !== 'string' || title === '') return null;
+  if (!hasText(id) || !hasText(title)) return null;
   if (!optionalFinite(start) || !optionalFinite(target) || !optionalFinite(current)) return null;
   if (!optionalInRange(progress, Infinity) || !optionalInRange(weight, Infinity)) return null;
   let rawProgress: number;

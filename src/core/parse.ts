@@ -26,10 +26,10 @@ export const UnitIntervalSchema = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.minValue(0, 'out-of-range'),
   /* @__PURE__ */ v.maxValue(1, 'out-of-range'),
 );
-/** A non-empty string: ids and titles. */
+/** A string with more than white space in it: ids and titles. */
 export const NonEmptySchema = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string(),
-  /* @__PURE__ */ v.nonEmpty('empty'),
+  /* @__PURE__ */ v.check((text: string) => hasText(text), 'empty'),
 );
 /** An ISO 8601 string, epoch milliseconds or a valid `Date`. */
 export const DateSchema = /* @__PURE__ */ v.custom<DateInput>(
@@ -204,6 +204,11 @@ export function firstPerPath<T extends v.BaseIssue<unknown>>(issues: readonly T[
 }
 
 /** A plain object, not an array or `null`. */
+/** A string with more than white space in it: a usable id or title. */
+export function hasText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -275,6 +275,32 @@ describe('analyzeOkrs on bad input', () => {
     ]);
   });
 
+  it('takes an id or title of white space alone as empty', () => {
+    const report = withGood({
+      id: 'spaces',
+      title: ' \t ',
+      progress: 0.4,
+      keyResults: [
+        { id: '  ', title: 'Blank id', target: 10, current: 5 },
+        { id: 'kr', title: '\n', target: 10, current: 5 },
+      ],
+    });
+    const blank = withGood({ id: '   ', title: 'Blank id', progress: 0.4 });
+    // The objective is kept under its id; the key result without an id is left out, the one
+    // without a title is named by its id.
+    expect(report.objectives[1]).toMatchObject({ id: 'spaces', title: 'spaces' });
+    expect(report.objectives[1]?.keyResults.map((kr) => [kr.id, kr.title])).toEqual([
+      ['kr', 'kr'],
+    ]);
+    expect(report.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([
+      ['objectives[1].title', 'empty', 'warning'],
+      ['objectives[1].keyResults[0].id', 'empty', 'error'],
+      ['objectives[1].keyResults[1].title', 'empty', 'warning'],
+    ]);
+    expect(ids(blank)).toEqual(['good']);
+    expect(issueAt(blank, 'objectives[1].id')).toMatchObject({ code: 'empty', severity: 'error' });
+  });
+
   it('leaves out repeated key result ids', () => {
     const kr = { id: 'kr', title: 'KR', target: 10, current: 5 };
     const report = withGood({ id: 'o', title: 'O', keyResults: [kr, { ...kr, current: 10 }] });

@@ -28,7 +28,8 @@ const NOW_MAX = Date.parse('2026-05-01T00:00:00Z');
 
 const unit = (max = 1) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 const value = fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true });
-const name = fc.string({ minLength: 1, maxLength: 8 });
+// A valid id or title has more than white space in it.
+const name = fc.string({ minLength: 1, maxLength: 8 }).filter((text) => text.trim() !== '');
 
 const dateInCycle: fc.Arbitrary<DateInput> = fc
   .tuple(fc.integer({ min: START, max: END - 1 }), fc.boolean())
