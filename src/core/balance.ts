@@ -55,6 +55,16 @@ export function computeBalance(
     weights[index] = validWeight(item.weight);
     total += weights[index] as number;
   }
+  // Weights near the largest double add up to infinity: the same statistics in units of the
+  // largest weight.
+  if (total === Infinity) {
+    const largest = Math.max(...weights);
+    total = 0;
+    for (let index = 0; index < count; index++) {
+      weights[index] = (weights[index] as number) / largest;
+      total += weights[index] as number;
+    }
+  }
   // Zero total weight: every item counts the same.
   if (!(total > 0)) weights.fill(1);
   const weightSum = total > 0 ? total : count;

@@ -53,11 +53,22 @@ export function computeObjectiveProgress(keyResults: readonly WeightedProgress[]
   let sum = 0;
   let total = 0;
   let plain = 0;
+  let largest = 0;
   for (const { progress, weight = 1 } of keyResults) {
     const capped = clamp(progress, 0, 1);
     sum += capped * weight;
     total += weight;
     plain += capped;
+    if (weight > largest) largest = weight;
+  }
+  // Weights near the largest double add up to infinity: the same mean, in units of the largest.
+  if (total === Infinity) {
+    sum = 0;
+    total = 0;
+    for (const { progress, weight = 1 } of keyResults) {
+      sum += clamp(progress, 0, 1) * (weight / largest);
+      total += weight / largest;
+    }
   }
   if (total > 0) return sum / total;
   return keyResults.length > 0 ? plain / keyResults.length : 0;
@@ -73,7 +84,8 @@ export function computeProjection(
   tooEarly = 0.1,
 ): number | null {
   if (!(expected >= tooEarly) || expected <= 0) return null;
-  return progress / expected;
+  // Progress near the largest double would project past it.
+  return Math.min(progress / expected, Number.MAX_VALUE);
 }
 
 /** Limits a number to `[min, max]`; `NaN` becomes `min`. */

@@ -275,6 +275,39 @@ describe('analyzeOkrs on bad input', () => {
     ]);
   });
 
+  it('keeps every number finite for weights and progress near the largest double', () => {
+    const huge = Number.MAX_VALUE;
+    const report = analyzeOkrs(
+      {
+        cycle: Q1_2026,
+        objectives: [
+          { id: 'a', title: 'A', progress: 0.2, weight: huge },
+          { id: 'b', title: 'B', progress: 0.8, weight: huge },
+          {
+            id: 'c',
+            title: 'C',
+            keyResults: [
+              { id: 'k1', title: 'K1', progress: 0.2, weight: huge },
+              { id: 'k2', title: 'K2', progress: 0.6, weight: huge },
+            ],
+          },
+          { id: 'd', title: 'D', progress: huge },
+        ],
+      },
+      { now: NOW },
+    );
+    expectClean(report);
+    // Equal huge weights count alike: the key results' mean is their plain mean.
+    expect(report.objectives[2]?.progress).toBeCloseTo(0.4, 12);
+    expect(report.objectives[3]?.projection).toBe(Number.MAX_VALUE);
+    // The huge weights of a and b leave c and d next to nothing: their weighted mean is 0.5,
+    // σ is 0.3 and the score 1 − 2σ (it read 1, "balanced", when the total overflowed).
+    expect(report.balance).toMatchObject({ min: 0.2, max: 1 });
+    expect(report.balance.mean).toBeCloseTo(0.5, 12);
+    expect(report.balance.stdDev).toBeCloseTo(0.3, 12);
+    expect(report.balance.score).toBeCloseTo(0.4, 12);
+  });
+
   it('takes an id or title of white space alone as empty', () => {
     const report = withGood({
       id: 'spaces',
@@ -289,9 +322,7 @@ describe('analyzeOkrs on bad input', () => {
     // The objective is kept under its id; the key result without an id is left out, the one
     // without a title is named by its id.
     expect(report.objectives[1]).toMatchObject({ id: 'spaces', title: 'spaces' });
-    expect(report.objectives[1]?.keyResults.map((kr) => [kr.id, kr.title])).toEqual([
-      ['kr', 'kr'],
-    ]);
+    expect(report.objectives[1]?.keyResults.map((kr) => [kr.id, kr.title])).toEqual([['kr', 'kr']]);
     expect(report.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([
       ['objectives[1].title', 'empty', 'warning'],
       ['objectives[1].keyResults[0].id', 'empty', 'error'],
