@@ -67,7 +67,12 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       onIssues,
     });
     const format = useTexts({ locale, messages }, TEXTS);
-    const [selected, setSelected] = useControllableState(selectedId, null, onSelectObjective);
+    const [selected, setSelected] = useControllableState(
+      selectedId,
+      null,
+      onSelectObjective,
+      'OkrBalanceBoard selectedId',
+    );
     const headingId = useId();
     const selectedObjective = report.objectives.find((o) => o.id === selected);
     return (

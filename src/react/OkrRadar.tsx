@@ -129,6 +129,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
       selectedId,
       defaultSelectedId,
       onSelectObjective,
+      'OkrRadar selectedId',
     );
     // The point under the pointer or the keyboard, by objective id: after new data it stays on
     // its objective, or goes away with it.

@@ -298,6 +298,28 @@ describe('CauseChecklist', () => {
     expect(container.querySelector('img, script, b')).toBeNull();
   });
 
+  it('says in development when a value arrives after mounting without one, and keeps its own', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(<CauseChecklist report={marketing()} />);
+    rerender(
+      <CauseChecklist
+        report={marketing()}
+        value={{ checked: ['leader.shifts-focus'], notes: {} }}
+      />,
+    );
+    rerender(
+      <CauseChecklist report={marketing()} value={{ checked: ['team.not-one-team'], notes: {} }} />,
+    );
+    expect(
+      screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked),
+    ).toEqual([]);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]?.[0])).toMatch(
+      /^okr-balance: CauseChecklist value was undefined at first and now has a value, which is ignored/,
+    );
+    error.mockRestore();
+  });
+
   it('shows an empty state for an empty catalogue', () => {
     render(<CauseChecklist catalog={[]} />);
     expect(screen.getByText('This checklist has no entries.')).toBeTruthy();

@@ -81,6 +81,7 @@ export function useChecklistState({
     value,
     defaultValue ?? EMPTY,
     onChange,
+    'CauseChecklist value',
   );
   const current = useMemo(() => normalizeChecklistValue(raw), [raw]);
   const checked = useMemo(() => new Set(current.checked), [current]);

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useMemo, useRef } from 'react';
 import { type AnalyzeOptions, analyzeOkrs, type Issue, type Report } from '../../core';
+import { isDevelopment } from '../internal/isDevelopment';
 import { FormatContext } from '../OkrBalanceProvider';
 
 /** Options of `useOkrBalance`: those of `analyzeOkrs`, plus `onIssues`. */
@@ -100,13 +101,4 @@ function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
       );
     })
   );
-}
-
-function isDevelopment(): boolean {
-  // Bundlers replace process.env.NODE_ENV; a page without one has no `process` at all.
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
 }
