@@ -131,6 +131,7 @@ export function computeRadarGeometry(
     lineHeight,
     neighbourGap: 2 * (radius + fontSize) * Math.sin(step / 2),
     maxLines: n > 12 ? 1 : 2,
+    step,
   };
 
   const before = options.previous;
@@ -207,22 +208,55 @@ interface LabelSpace {
   lineHeight: number;
   neighbourGap: number;
   maxLines: number;
+  /** The angle between two axes. */
+  step: number;
 }
 
 const MARGIN = 4;
+/** A label further than this (as the sine of its angle) from the vertical starts at its axis. */
+const SIDE = 0.26;
+const anchorOf = (sin: number): RadarLabel['anchor'] =>
+  sin > SIDE ? 'start' : sin < -SIDE ? 'end' : 'middle';
+const isPole = (angle: number) => Math.abs(Math.sin(angle)) < 1e-9;
+
+/**
+ * Where many axes leave one line a label, a label centred above or below the chart may be as
+ * wide as its neighbours allow: one that starts at its own axis grows away from it, a centred
+ * one shares the gap. Where the labels beside the pole are centred too (24 axes), the pole's
+ * label rises a line above them and reaches out to the next ones instead.
+ */
+function centredLabelRoom(angle: number, space: LabelSpace): { room: number; lift: number } {
+  const { radius, step } = space;
+  const lift = isPole(angle) && anchorOf(Math.sin(angle + step)) === 'middle' ? 1 : 0;
+  let half = Number.POSITIVE_INFINITY;
+  for (const direction of [-1, 1]) {
+    let other = angle + direction * step;
+    // A risen pole label is out of the way: the next label beyond it is the one that counts.
+    if (lift > 0 || isPole(other)) other += direction * step;
+    const distance = Math.abs(radius * (Math.sin(other) - Math.sin(angle)));
+    half = Math.min(half, anchorOf(Math.sin(other)) === 'middle' ? distance / 2 : distance);
+  }
+  return { room: 2 * half * 0.9, lift: lift * space.lineHeight };
+}
 
 function placeLabel(title: string, angle: number, space: LabelSpace, shrink = 1): RadarLabel {
   const { cx, cy, radius, width, height, fontSize, lineHeight } = space;
-  const anchorPoint = pointAt(cx, cy, radius, angle);
   const sin = Math.sin(angle);
   const cos = Math.cos(angle);
-  const anchor = sin > 0.26 ? 'start' : sin < -0.26 ? 'end' : 'middle';
+  const anchor = anchorOf(sin);
+  const centred =
+    anchor !== 'middle'
+      ? null
+      : space.maxLines === 1
+        ? centredLabelRoom(angle, space)
+        : { room: space.neighbourGap * 0.9, lift: 0 };
+  const anchorPoint = pointAt(cx, cy, radius + (centred?.lift ?? 0), angle);
   const room =
     anchor === 'start'
       ? width - anchorPoint.x - MARGIN
       : anchor === 'end'
         ? anchorPoint.x - MARGIN
-        : Math.min(space.neighbourGap * 0.9, width - 2 * MARGIN);
+        : Math.min(centred?.room ?? 0, width - 2 * MARGIN);
   const {
     lines,
     truncated,
@@ -261,7 +295,7 @@ function placeLabel(title: string, angle: number, space: LabelSpace, shrink = 1)
 // Neighbouring labels that still collide are cut shorter until they fit side by side.
 function separateLabels(
   axes: RadarAxis[],
-  space: Omit<LabelSpace, 'neighbourGap' | 'maxLines'>,
+  space: Omit<LabelSpace, 'neighbourGap' | 'maxLines' | 'step'>,
 ): void {
   const n = axes.length;
   const step = (2 * Math.PI) / n;
@@ -269,6 +303,7 @@ function separateLabels(
     ...space,
     radius: space.radius + space.fontSize * 0.8,
     neighbourGap: 2 * (space.radius + space.fontSize) * Math.sin(step / 2),
+    step,
   };
   const shrink = axes.map(() => 1);
   const lines = axes.map((axis) => axis.label.lines.length);

@@ -45,6 +45,28 @@ describe('computeRadarGeometry', () => {
     },
   );
 
+  it.each([13, 16, 20, 24].flatMap((n) => [320, 480, 800].map((w) => [n, w])))(
+    'shows at least four letters of every label it cuts, with %d objectives at %dpx',
+    (n, width) => {
+      const g = geometry(n, width);
+      const shown = g.axes
+        .filter((axis) => axis.label.truncated)
+        .map((axis) => [...axis.label.lines.join(' ').replace(/…$/, '')].length);
+      expect(Math.min(...shown)).toBeGreaterThanOrEqual(4);
+    },
+  );
+
+  it('lifts the label at 12 o’clock above its centred neighbours when 24 axes crowd the top', () => {
+    const g = geometry(24, 320);
+    const [top, right, , ...rest] = g.axes.map((axis) => axis.label);
+    const left = rest.at(-1);
+    expect([top?.anchor, right?.anchor, left?.anchor]).toEqual(['middle', 'middle', 'middle']);
+    // Wholly above both neighbours, and wider than the gap between their axes.
+    expect((top?.box.y ?? 0) + (top?.box.height ?? 0)).toBeLessThanOrEqual(right?.box.y ?? 0);
+    expect((top?.box.y ?? 0) + (top?.box.height ?? 0)).toBeLessThanOrEqual(left?.box.y ?? 0);
+    expect(top?.box.width).toBeGreaterThan((right?.x ?? 0) - (left?.x ?? 0));
+  });
+
   it('takes over the labels of a previous geometry only where they would come out the same', () => {
     const objective = fc.record({
       title: fc.constantFrom(...STRESS_TITLES),
