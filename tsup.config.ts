@@ -33,6 +33,6 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts' },
     esbuildPlugins: [coreAsSibling],
-    onSuccess: 'node scripts/build-css.mjs',
+    onSuccess: 'node scripts/build-css.mjs && node scripts/name-core-exports.mjs',
   },
 ]);

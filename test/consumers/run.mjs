@@ -326,7 +326,7 @@ async function check(consumer) {
       () => node(['esm-core.mjs'], at),
     ],
     [
-      "ESM import 'okr-balance': the five widgets, hooks and provider; the core re-exported from the same module",
+      "ESM import 'okr-balance': the five widgets, hooks and provider; every core export re-exported by name from the same module (no export * under 'use client', which Next.js refuses)",
       () => node(['esm-react.mjs'], at),
     ],
     [
