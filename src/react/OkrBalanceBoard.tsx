@@ -1,5 +1,11 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
-import { BOARD_MESSAGES, type CatalogEntry, type Issue, LABEL_MESSAGES } from '../core';
+import {
+  BOARD_MESSAGES,
+  type CatalogEntry,
+  EXPLAIN_MESSAGES,
+  type Issue,
+  LABEL_MESSAGES,
+} from '../core';
 import { CauseChecklist, type ChecklistValue } from './CauseChecklist';
 import { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 import { cx } from './internal/cx';
@@ -11,7 +17,7 @@ import { ProgressSpreadGauge } from './ProgressSpreadGauge';
 import { StatusBadge } from './StatusBadge';
 
 /** The English texts this widget shows. */
-const TEXTS = [LABEL_MESSAGES, BOARD_MESSAGES];
+const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES, BOARD_MESSAGES];
 
 /** Props of `OkrBalanceBoard`. */
 export interface OkrBalanceBoardProps
@@ -121,7 +127,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
                     <StatusBadge status={o.status} stale={o.stale} size="sm" />
                   </button>
                   <span id={`${headingId}-why-${index}`} hidden>
-                    {o.explanation.text}
+                    {format.format(o.explanation.id, o.explanation.values)}
                   </span>
                 </li>
               ))}

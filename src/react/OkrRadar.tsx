@@ -13,6 +13,7 @@ import {
 } from 'react';
 import {
   computeRadarGeometry,
+  EXPLAIN_MESSAGES,
   type FormatOptions,
   GAUGE_MESSAGES,
   LABEL_MESSAGES,
@@ -29,7 +30,7 @@ import { useControllableState } from './internal/useControllableState';
 import { useTexts } from './internal/useTexts';
 
 /** The English texts this widget shows. */
-const TEXTS = [LABEL_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES];
+const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES];
 
 // The marker shapes drawn at 0,0, by status and size: a point moves its marker with a translate.
 const MARKER_SHAPES = new Map<string, string>();
@@ -405,7 +406,11 @@ export const OkrRadar = /* @__PURE__ */ memo(
                 {format.format(`status.${current.status}`)}
               </span>
               <span id={`${id}-why`} className="okr-radar__tooltip-why">
-                {currentObjective.explanation.text}
+                {/* In this widget's language, which may not be the analysis's. */}
+                {format.format(
+                  currentObjective.explanation.id,
+                  currentObjective.explanation.values,
+                )}
               </span>
             </div>
           )}

@@ -256,5 +256,16 @@ describe('OkrRadar', () => {
     expect(radar.className).toBe('okr-radar mine');
     expect(radar.style.maxWidth).toBe('400px');
     expect(screen.getByRole('listbox', { name: 'Fortschritt je Objective' })).toBeTruthy();
+    // The report was analysed in English; the tooltip explains in the widget's language.
+    fireEvent.pointerEnter(screen.getAllByRole('option')[1] as Element);
+    const why = screen.getByRole('tooltip').lastElementChild;
+    expect(why?.textContent?.replaceAll('\u00a0', ' ')).toBe(
+      'Fortschritt 100 %: Das Objective hat sein Ziel erreicht (Erledigt-Regel).',
+    );
+    expect(
+      document.getElementById(
+        screen.getAllByRole('option')[1]?.getAttribute('aria-describedby') ?? '',
+      ),
+    ).toBe(why);
   });
 });

@@ -1,6 +1,5 @@
 import { useContext, useEffect, useMemo, useRef } from 'react';
 import { type AnalyzeOptions, analyzeOkrs, type Issue, type Report } from '../../core';
-import { isDevelopment } from '../internal/isDevelopment';
 import { FormatContext } from '../OkrBalanceProvider';
 
 /** Options of `useOkrBalance`: those of `analyzeOkrs`, plus `onIssues`. */
@@ -42,7 +41,9 @@ export function useOkrBalance(okrs: unknown, options: UseOkrBalanceOptions = {})
     reported.current = report.issues;
     if (report.issues.length === 0) return;
     onIssuesRef.current?.(report.issues);
-    if (isDevelopment()) {
+    // Bundlers replace process.env.NODE_ENV, so production builds drop this; a page without a
+    // bundler has no `process` at all.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
       console.warn(
         `okr-balance: ${report.issues.length} problem(s) in the OKR data`,
         report.issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`),

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isDevelopment } from './isDevelopment';
 
 /**
  * State a host may control (`value` + `onChange`) or leave to the component (`defaultValue`).
@@ -16,7 +15,9 @@ export function useControllableState<T>(
   const switched = (value !== undefined) !== controlled;
   const warned = useRef(false);
   useEffect(() => {
-    if (!switched || warned.current || !isDevelopment()) return;
+    // As in useOkrBalance: production builds drop the branch and its text.
+    if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
+    if (!switched || warned.current) return;
     warned.current = true;
     console.error(
       controlled
