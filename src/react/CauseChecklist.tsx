@@ -19,7 +19,7 @@ import {
   type Report,
   type SuggestionStrength,
 } from '../core';
-import { type ChecklistValue, useChecklistState } from './hooks/useChecklistState';
+import { type ChecklistValue, noteOf, useChecklistState } from './hooks/useChecklistState';
 import { cx } from './internal/cx';
 import { useTexts } from './internal/useTexts';
 
@@ -212,7 +212,7 @@ export const CauseChecklist = /* @__PURE__ */ memo(
                         id={`${id}-note`}
                         className="okr-checklist__note-input"
                         rows={2}
-                        value={state.value.notes[entry.id] ?? ''}
+                        value={noteOf(state.value, entry.id)}
                         onChange={(event) => state.setNote(entry.id, event.currentTarget.value)}
                       />
                     </div>

@@ -179,6 +179,36 @@ describe('CauseChecklist', () => {
     });
   });
 
+  it('keeps notes for any entry id, including the names of object internals', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const entry = (id: string): CatalogEntry => ({
+      id,
+      area: 'odd',
+      title: `Entry ${id}`,
+      description: '',
+      questions: [],
+      remedies: [],
+    });
+    const catalog = ['__proto__', 'constructor', 'toString'].map(entry);
+    render(
+      <CauseChecklist
+        catalog={catalog}
+        defaultValue={{ checked: ['__proto__', 'constructor', 'toString'], notes: {} }}
+        onChange={onChange}
+      />,
+    );
+    const note = (id: string) => screen.getByRole('textbox', { name: `Note on Entry ${id}` });
+    // An empty note, not the function Object.prototype has under that name.
+    expect(note('constructor')).toHaveProperty('value', '');
+    expect(note('toString')).toHaveProperty('value', '');
+    await user.type(note('__proto__'), 'kept');
+    const notes = onChange.mock.lastCall?.[0].notes;
+    expect(Object.keys(notes)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(notes, '__proto__')?.value).toBe('kept');
+    expect(note('__proto__')).toHaveProperty('value', 'kept');
+  });
+
   it('offers no note field when notes are turned off', async () => {
     const user = userEvent.setup();
     render(<CauseChecklist showNotes={false} />);

@@ -43,10 +43,11 @@ export function normalizeChecklistValue(value: unknown): ChecklistValue {
   const ids = Array.isArray(checked)
     ? [...new Set(checked.filter((id): id is string => typeof id === 'string'))]
     : [];
-  const texts: Record<string, string> = {};
-  if (typeof notes === 'object' && notes !== null && !Array.isArray(notes)) {
-    for (const [id, note] of Object.entries(notes)) if (typeof note === 'string') texts[id] = note;
-  }
+  // Built as own properties, never assigned: an id such as `__proto__` is a key like any other.
+  const texts: Record<string, string> =
+    typeof notes === 'object' && notes !== null && !Array.isArray(notes)
+      ? Object.fromEntries(Object.entries(notes).filter(([, note]) => typeof note === 'string'))
+      : {};
   return { checked: ids, notes: texts };
 }
 
@@ -65,10 +66,19 @@ export function withChecked(
 
 /** Sets or (with an empty text) removes the note of one id. */
 export function withNote(value: ChecklistValue, id: string, note: string): ChecklistValue {
-  const notes = { ...value.notes };
-  if (note === '') delete notes[id];
-  else notes[id] = note;
-  return { ...value, notes };
+  // Rebuilt from entries, never assigned: an id such as `__proto__` is a key like any other.
+  const entries = Object.entries(value.notes);
+  const at = entries.findIndex(([key]) => key === id);
+  if (note === '') {
+    if (at >= 0) entries.splice(at, 1);
+  } else if (at >= 0) entries[at] = [id, note];
+  else entries.push([id, note]);
+  return { ...value, notes: Object.fromEntries(entries) };
+}
+
+/** The note of one id: an own key only, so `constructor` or `toString` read as no note. */
+export function noteOf(value: ChecklistValue, id: string): string {
+  return Object.hasOwn(value.notes, id) ? (value.notes[id] ?? '') : '';
 }
 
 /** The state of a `CauseChecklist`, controlled by the host or kept by the checklist. */
