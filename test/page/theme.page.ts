@@ -1,0 +1,58 @@
+// Which theme the widgets take on a system set to dark. They paint no background of their own,
+// so following the system on a page that does not (a light page in a dark OS) would put light
+// text on the page's white: dark values apply only where the page asks for them.
+import { type Browser, chromium } from 'playwright-core';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
+import { analyzeOkrs } from '../../src/core';
+import { OkrRadar } from '../../src/index';
+import { SCENARIOS } from '../fixtures/scenarios';
+import { themeCss } from './theme';
+
+const { okrs, now } = SCENARIOS.company;
+const radar = renderToString(createElement(OkrRadar, { report: analyzeOkrs(okrs, { now }) }));
+let browser: Browser;
+let css = '';
+
+beforeAll(async () => {
+  css = await themeCss();
+  browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The fill of the radar's first label, on a system in `scheme`, under `theme` on <html>. */
+async function labelFill(scheme: 'light' | 'dark', theme?: string): Promise<string> {
+  const page = await browser.newPage({ colorScheme: scheme });
+  try {
+    const attribute = theme ? ` data-okr-theme="${theme}"` : '';
+    await page.setContent(
+      `<!doctype html><html lang="en"${attribute}><head><style>${css}</style></head><body>${radar}</body></html>`,
+    );
+    return await page.$eval('.okr-radar__label', (label) => getComputedStyle(label).fill);
+  } finally {
+    await page.close();
+  }
+}
+
+const LIGHT_FG = 'rgb(31, 35, 40)';
+const DARK_FG = 'rgb(230, 237, 243)';
+
+describe('the theme on a system set to dark', () => {
+  it('stays light on a page that does not say', async () => {
+    expect(await labelFill('dark')).toBe(LIGHT_FG);
+  });
+
+  it('turns dark where the page follows the system (auto) or is dark', async () => {
+    expect(await labelFill('dark', 'auto')).toBe(DARK_FG);
+    expect(await labelFill('dark', 'dark')).toBe(DARK_FG);
+  });
+
+  it('stays light under auto while the system is light', async () => {
+    expect(await labelFill('light', 'auto')).toBe(LIGHT_FG);
+  });
+});
