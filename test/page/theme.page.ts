@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
 import { analyzeOkrs } from '../../src/core';
-import { OkrRadar } from '../../src/index';
+import { OkrBalanceBoard, OkrRadar } from '../../src/index';
 import { SCENARIOS } from '../fixtures/scenarios';
 import { themeCss } from './theme';
 
@@ -54,5 +54,43 @@ describe('the theme on a system set to dark', () => {
 
   it('stays light under auto while the system is light', async () => {
     expect(await labelFill('light', 'auto')).toBe(LIGHT_FG);
+  });
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  it('paints the drawing and marks the pressed objective in the system palette', async () => {
+    const board = renderToString(
+      createElement(OkrBalanceBoard, { okrs, now, selectedId: 'brand' }),
+    );
+    const page = await browser.newPage({ colorScheme: 'dark', forcedColors: 'active' });
+    try {
+      await page.setContent(
+        `<!doctype html><html lang="en"><head><style>${css}</style></head><body>${board}</body></html>`,
+      );
+      const seen = await page.evaluate(() => {
+        const style = (selector: string) =>
+          getComputedStyle(document.querySelector(selector) as Element);
+        const buttons = [...document.querySelectorAll('.okr-board__objective')];
+        return {
+          text: getComputedStyle(document.body).color,
+          label: style('.okr-radar__label').fill,
+          score: style('.okr-gauge__score').fill,
+          pressed: buttons
+            .filter((button) => button.getAttribute('aria-pressed') === 'true')
+            .map((button) => getComputedStyle(button).backgroundColor),
+          others: buttons
+            .filter((button) => button.getAttribute('aria-pressed') === 'false')
+            .map((button) => getComputedStyle(button).backgroundColor),
+        };
+      });
+      // The light theme's dark text would vanish on the system's dark canvas.
+      expect(seen.label).toBe(seen.text);
+      expect(seen.score).toBe(seen.text);
+      expect(seen.pressed).toHaveLength(1);
+      expect(seen.others).toHaveLength(4);
+      expect(seen.others).not.toContain(seen.pressed[0]);
+    } finally {
+      await page.close();
+    }
   });
 });
