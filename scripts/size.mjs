@@ -25,7 +25,7 @@ const BUDGETS = [
   {
     name: 'okr-balance/core (everything)',
     code: `export * from 'okr-balance/core';`,
-    budget: 22.25 * KiB,
+    budget: 22.5 * KiB,
     target: 6 * KiB,
   },
   { name: 'OkrRadar', code: `export { OkrRadar } from 'okr-balance';`, budget: 12 * KiB },
@@ -48,7 +48,7 @@ const BUDGETS = [
   {
     name: 'okr-balance (everything)',
     code: `export * from 'okr-balance';`,
-    budget: 29 * KiB,
+    budget: 29.5 * KiB,
     target: 25 * KiB,
   },
 ];
