@@ -94,3 +94,34 @@ describe('forced colours (Windows high contrast)', () => {
     }
   });
 });
+
+describe('a right-to-left page', () => {
+  it('keeps each radar label on its own side of its axis', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(
+        `<!doctype html><html lang="ar" dir="rtl"><head><style>${css}</style></head><body><div style="width: 480px">${radar}</div></body></html>`,
+      );
+      const labels = await page.$$eval('.okr-radar__label', (texts) =>
+        texts.map((text) => {
+          const box = (text as SVGTextElement).getBBox();
+          return {
+            anchor: text.getAttribute('text-anchor'),
+            x: Number(text.getAttribute('x')),
+            left: box.x,
+            right: box.x + box.width,
+          };
+        }),
+      );
+      expect(labels.map((label) => label.anchor)).toContain('start');
+      expect(labels.map((label) => label.anchor)).toContain('end');
+      for (const label of labels) {
+        // Start: the text runs right from its axis; end: it ends at its axis.
+        if (label.anchor === 'start') expect(label.left).toBeGreaterThanOrEqual(label.x - 2);
+        if (label.anchor === 'end') expect(label.right).toBeLessThanOrEqual(label.x + 2);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
