@@ -74,6 +74,7 @@ export {
   type RadarGeometry,
   type RadarGeometryOptions,
   type RadarLabel,
+  type RadarObjective,
   textWidthOf,
   wrapText,
 } from './radarGeometry';

@@ -82,7 +82,11 @@ export const RADAR_ASPECT = 0.78;
 /** The default grid levels. */
 export const DEFAULT_RADAR_LEVELS: readonly number[] = [0.25, 0.5, 0.75, 1];
 
-type RadarObjective = Pick<ObjectiveAnalysis, 'id' | 'title' | 'status' | 'progress' | 'expected'>;
+/** What the radar reads of each objective. */
+export type RadarObjective = Pick<
+  ObjectiveAnalysis,
+  'id' | 'title' | 'status' | 'progress' | 'expected'
+>;
 
 /**
  * Lays out the radar of a report's objectives: one axis each, clockwise from 12 o'clock; the
