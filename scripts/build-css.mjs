@@ -1,5 +1,7 @@
-// Builds dist/styles.css: the theme tokens first, then each widget's styles, in name order.
+// Builds dist/styles.css: the theme tokens first, then each widget's styles, in name order,
+// minified (the comments explain the source in src/styles; a page needs none of them).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 
 const dir = new URL('../src/styles/', import.meta.url);
 const parts = readdirSync(dir)
@@ -7,4 +9,5 @@ const parts = readdirSync(dir)
   .sort();
 const css = ['tokens.css', ...parts].map((file) => readFileSync(new URL(file, dir), 'utf8'));
 mkdirSync(new URL('../dist/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../dist/styles.css', import.meta.url), css.join('\n'));
+const { code } = await transform(css.join('\n'), { loader: 'css', minify: true });
+writeFileSync(new URL('../dist/styles.css', import.meta.url), code);

@@ -43,7 +43,8 @@ const BUDGETS = [
   {
     name: 'okr-balance/locales/de',
     code: `export { MESSAGES_DE } from 'okr-balance/locales/de';`,
-    budget: 3 * KiB,
+    // The widgets' texts (2.8 KiB) and the 22 causes and red flags in German (6.4 KiB).
+    budget: 9.5 * KiB,
   },
   {
     name: 'okr-balance (everything)',

@@ -1,4 +1,4 @@
-import { CAUSES, findEntry, RED_FLAGS } from './causes';
+import { CAUSES, findEntry, localizeEntry, RED_FLAGS } from './causes';
 import {
   AGENDA_MESSAGES,
   EVIDENCE_MESSAGES,
@@ -66,11 +66,15 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
     [LABEL_MESSAGES, EVIDENCE_MESSAGES, AGENDA_MESSAGES],
   );
   const catalog = options.catalog ?? [...CAUSES, ...RED_FLAGS];
+  const entryOf = (id: string) => {
+    const entry = findEntry(catalog, id);
+    return entry && localizeEntry(entry, options.messages);
+  };
   const causesOf = (objectiveId: string) =>
     report.suggestions
       .filter((s) => s.objectiveIds.includes(objectiveId))
       .flatMap((s) => {
-        const entry = findEntry(catalog, s.causeId);
+        const entry = entryOf(s.causeId);
         return entry
           ? [{ causeId: s.causeId, title: entry.title, strength: s.strength, entry }]
           : [];

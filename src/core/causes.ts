@@ -454,3 +454,41 @@ export const RED_FLAGS: readonly CatalogEntry[] = [
 export function findEntry(catalog: readonly CatalogEntry[], id: string): CatalogEntry | undefined {
   return catalog.find((entry) => entry.id === id);
 }
+
+/**
+ * An entry in the language of `messages`: its title and description from the messages
+ * `cause.<id>.title` and `cause.<id>.description`, its questions and remedies from
+ * `cause.<id>.questions` and `cause.<id>.remedies`, one item per line. Where a message is missing
+ * the entry keeps its own text, so a host's own entries and English need no messages at all.
+ */
+export function localizeEntry<T extends LocalizableEntry>(
+  entry: T,
+  messages?: Readonly<Record<string, string | undefined>>,
+): T {
+  if (!messages) return entry;
+  const text = (field: string): string | undefined => {
+    const key = `cause.${entry.id}.${field}`;
+    return Object.hasOwn(messages, key) ? messages[key] : undefined;
+  };
+  const title = text('title');
+  const description = text('description');
+  const questions = text('questions');
+  const remedies = text('remedies');
+  if (title === undefined && description === undefined && !questions && !remedies) return entry;
+  return {
+    ...entry,
+    title: title ?? entry.title,
+    description: description ?? entry.description,
+    ...(questions && entry.questions ? { questions: questions.split('\n') } : {}),
+    ...(remedies && entry.remedies ? { remedies: remedies.split('\n') } : {}),
+  };
+}
+
+/** What `localizeEntry` reads and writes of an entry. */
+export interface LocalizableEntry {
+  id: string;
+  title: string;
+  description: string;
+  questions?: readonly string[];
+  remedies?: readonly string[];
+}

@@ -22,7 +22,7 @@ export {
   computeBalance,
   DEFAULT_BALANCE_THRESHOLDS,
 } from './balance';
-export { CAUSES, findEntry, RED_FLAGS } from './causes';
+export { CAUSES, findEntry, type LocalizableEntry, localizeEntry, RED_FLAGS } from './causes';
 export { DAY_MS, toEpochMs, toIsoString } from './dates';
 export {
   computeGaugeGeometry,

@@ -1,9 +1,11 @@
 // `okr-balance/locales/de`: the German catalogue, an entry of its own so that only an app that
 // speaks German carries it.
 import type { MessageId, Messages } from '../core';
+import { CATALOG_MESSAGES_DE } from './de.causes';
 
-/** German translations of every message in `MESSAGES_EN`. */
+/** German translations of every message in `MESSAGES_EN`, and of the cause catalogue. */
 export const MESSAGES_DE: Record<MessageId, string> & Messages = {
+  ...CATALOG_MESSAGES_DE,
   'status.done': 'Erledigt',
   'status.ahead': 'Übertroffen',
   'status.on-track': 'Im Plan',

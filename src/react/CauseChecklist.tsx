@@ -3,6 +3,7 @@ import {
   forwardRef,
   memo,
   type ReactNode,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -16,12 +17,14 @@ import {
   type FormatOptions,
   type Formatter,
   LABEL_MESSAGES,
+  localizeEntry,
   type Report,
   type SuggestionStrength,
 } from '../core';
 import { type ChecklistValue, noteOf, useChecklistState } from './hooks/useChecklistState';
 import { cx } from './internal/cx';
 import { useTexts } from './internal/useTexts';
+import { FormatContext } from './OkrBalanceProvider';
 
 /** The English texts this widget shows. */
 const TEXTS = [LABEL_MESSAGES, EVIDENCE_MESSAGES, CHECKLIST_MESSAGES];
@@ -88,7 +91,13 @@ export const CauseChecklist = /* @__PURE__ */ memo(
     const format = useTexts({ locale, messages }, TEXTS);
     const base = useId();
     const state = useChecklistState({ value, defaultValue, onChange });
-    const entries = useMemo(() => cleanCatalog(catalog), [catalog]);
+    // The entries in the widget's language: `cause.<id>.*` messages, else their own text.
+    const context = useContext(FormatContext);
+    const catalogMessages = messages ?? context.messages;
+    const entries = useMemo(
+      () => cleanCatalog(catalog).map((entry) => localizeEntry(entry, catalogMessages)),
+      [catalog, catalogMessages],
+    );
     const titles = useMemo(() => objectiveTitles(report), [report]);
     const marks = useMemo(
       () => collectMarks(report, entries, objectiveId, format),

@@ -71,8 +71,13 @@ describe('reviewAgenda', () => {
 
   it('speaks the host’s language', () => {
     const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW, locale: 'de', messages: MESSAGES_DE });
-    const { markdown } = reviewAgenda(report, { messages: MESSAGES_DE });
+    const { markdown, plans } = reviewAgenda(report, { messages: MESSAGES_DE });
     expect(markdown).toContain('Stark im Verzug');
     expect(markdown).not.toContain('Progress');
+    // The plans' remedies and the problems' causes come from the German catalogue too.
+    const cause = plans[0]?.causeId;
+    expect(plans[0]?.remedies.join('\n')).toBe(MESSAGES_DE[`cause.${cause}.remedies`]);
+    expect(plans[0]?.causeTitle).toBe(MESSAGES_DE[`cause.${cause}.title`]);
+    expect(markdown).toContain(`${MESSAGES_DE['cause.target.too-aggressive.title']} (Möglich)`);
   });
 });

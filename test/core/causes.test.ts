@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSE_AREAS, CAUSES, findEntry, RED_FLAG_AREAS, RED_FLAGS } from '../../src/core';
+import {
+  CAUSE_AREAS,
+  CAUSES,
+  type CatalogEntry,
+  findEntry,
+  localizeEntry,
+  RED_FLAG_AREAS,
+  RED_FLAGS,
+} from '../../src/core';
+import { MESSAGES_DE } from '../../src/locales/de';
 
 describe('the cause catalogue', () => {
   it('has four causes in each of the four areas, in the spec’s order', () => {
@@ -51,5 +60,49 @@ describe('the cause catalogue', () => {
   it('finds an entry by id', () => {
     expect(findEntry(CAUSES, 'team.capacity-imbalance')?.area).toBe('team');
     expect(findEntry(CAUSES, 'red-flag.rigid')).toBeUndefined();
+  });
+});
+
+describe('the catalogue in another language', () => {
+  const entry = CAUSES[0] as CatalogEntry;
+  const key = (field: string) => `cause.${entry.id}.${field}`;
+
+  it('takes each text from its message, lists one item per line, and keeps the rest', () => {
+    const localized = localizeEntry(entry, {
+      [key('title')]: 'Titel',
+      [key('remedies')]: 'Eins\nZwei',
+    });
+    expect(localized).toEqual({ ...entry, title: 'Titel', remedies: ['Eins', 'Zwei'] });
+    expect(entry.title).toBe('Shifts focus often');
+  });
+
+  it('gives back the entry itself without messages for it, and reads no inherited key', () => {
+    expect(localizeEntry(entry)).toBe(entry);
+    expect(localizeEntry(entry, { 'cause.other.title': 'x' })).toBe(entry);
+    const own = { id: 'toString', area: 'x', title: 'Mine', description: '' };
+    expect(localizeEntry(own, {})).toBe(own);
+  });
+
+  it('has German for every text of every cause and red flag, item for item', () => {
+    for (const original of [...CAUSES, ...RED_FLAGS]) {
+      const german = localizeEntry(original, MESSAGES_DE);
+      for (const field of ['title', 'description', 'questions', 'remedies'] as const) {
+        expect(MESSAGES_DE[`cause.${original.id}.${field}`], `${original.id} ${field}`).toBeTypeOf(
+          'string',
+        );
+      }
+      expect(german.title, original.id).not.toBe(original.title);
+      expect(german.questions, original.id).toHaveLength(original.questions.length);
+      expect(german.remedies, original.id).toHaveLength(original.remedies.length);
+      for (const text of [
+        german.title,
+        german.description,
+        ...german.questions,
+        ...german.remedies,
+      ]) {
+        expect(text.trim(), original.id).not.toBe('');
+        expect(text, original.id).not.toMatch(/[{}\n]/);
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
   type CatalogEntry,
   CauseChecklist,
   type ChecklistValue,
+  OkrBalanceProvider,
   RED_FLAGS,
   type Report,
 } from 'okr-balance';
@@ -400,6 +401,22 @@ describe('CauseChecklist', () => {
         '„Improve social media branding“ ist in 4 Check-ins über 21 Tage nicht über 38 % hinausgekommen.',
       ),
     ).toBeTruthy();
+  });
+
+  it('shows the causes themselves in German, from the provider’s messages', async () => {
+    const user = userEvent.setup();
+    const german = (field: string) => MESSAGES_DE[`cause.leader.shifts-focus.${field}`] ?? '';
+    render(
+      <OkrBalanceProvider locale="de" messages={MESSAGES_DE}>
+        <CauseChecklist />
+      </OkrBalanceProvider>,
+    );
+    expect(screen.queryByText('Shifts focus often')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: german('title') }));
+    expect(screen.getByText(german('description'))).toBeTruthy();
+    for (const remedy of german('remedies').split('\n')) {
+      expect(screen.getByText(remedy)).toBeTruthy();
+    }
   });
 
   it('passes class, style, other props and the ref to its root', () => {
