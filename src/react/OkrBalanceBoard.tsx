@@ -85,7 +85,8 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       <section
         ref={ref}
         className={cx('okr-board', className)}
-        aria-labelledby={headingId}
+        // The heading names the board unless the host names it.
+        aria-labelledby={rest['aria-label'] === undefined ? headingId : undefined}
         data-state={report.objectives.length === 0 ? 'empty' : undefined}
         {...rest}
       >

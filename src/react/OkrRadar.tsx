@@ -123,7 +123,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
     const root = useRef<HTMLDivElement>(null);
-    useImperativeHandle(forwardedRef, () => root.current as HTMLDivElement);
+    // The root element never changes: the host's ref is set once, not on every render.
+    useImperativeHandle(forwardedRef, () => root.current as HTMLDivElement, []);
     const width = useElementWidth(root, initialWidth);
     const id = useId();
     const [selected, setSelected] = useControllableState(
@@ -135,7 +136,6 @@ export const OkrRadar = /* @__PURE__ */ memo(
     // The point under the pointer or the keyboard, by objective id: after new data it stays on
     // its objective, or goes away with it.
     const [activeId, setActiveId] = useState<string | null>(null);
-    const [focused, setFocused] = useState(false);
     // The last geometry drawn: new values for the same objectives keep its label layout.
     const drawn = useRef<RadarGeometry | undefined>(undefined);
     const geometry = useMemo(
@@ -173,7 +173,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const placement = current ? tooltipPlacement(current, geometry) : null;
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      if (count === 0) return;
+      // Alt+Arrow is the browser's back and forward, Ctrl and Meta the system's: not ours.
+      if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
       const from =
         active ??
         Math.max(
@@ -194,10 +195,11 @@ export const OkrRadar = /* @__PURE__ */ memo(
         setActive(
           active === null && event.key.startsWith('Arrow') ? from : (target + count) % count,
         );
-      } else if ((event.key === 'Enter' || event.key === ' ') && active !== null) {
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        // Space never scrolls the page from the chart; a held key selects once, not on and off.
         event.preventDefault();
-        const axis = geometry.axes[active];
-        if (axis) setSelected(axis.id === selected ? null : axis.id);
+        const axis = active === null ? undefined : geometry.axes[active];
+        if (axis && !event.repeat) setSelected(axis.id === selected ? null : axis.id);
       } else if (event.key === 'Escape') {
         setActive(null);
       }
@@ -236,9 +238,14 @@ export const OkrRadar = /* @__PURE__ */ memo(
             cy={axis.point.y}
             r={14}
             onPointerEnter={() => setActiveId(axis.id)}
-            onPointerLeave={() =>
-              setActiveId((value) => (value === axis.id && !focused ? null : value))
-            }
+            onPointerLeave={(event) => {
+              // Keyboard focus keeps the point; asked of the page, not of remembered state, which
+              // misses a focus lost when the listbox went away with an empty report.
+              const listbox = event.currentTarget.closest('[role="listbox"]');
+              const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+              const focused = listbox !== null && listbox === root.activeElement;
+              setActiveId((value) => (value === axis.id && !focused ? null : value));
+            }}
             onClick={() => {
               setActiveId(axis.id);
               setSelected(isSelected ? null : axis.id);
@@ -296,7 +303,6 @@ export const OkrRadar = /* @__PURE__ */ memo(
             aria-activedescendant={active === null ? undefined : optionId(active)}
             onKeyDown={onKeyDown}
             onFocus={() => {
-              setFocused(true);
               // Keeps a point the pointer made active; else the selected one, or the first.
               setActiveId((value) =>
                 value !== null && geometry.axes.some((a) => a.id === value)
@@ -306,7 +312,6 @@ export const OkrRadar = /* @__PURE__ */ memo(
               );
             }}
             onBlur={() => {
-              setFocused(false);
               setActive(null);
             }}
           >

@@ -40,6 +40,7 @@ export const StatusBadge = /* @__PURE__ */ memo(
       locale,
       messages,
       className,
+      'aria-describedby': describedBy,
       ...rest
     },
     ref,
@@ -60,7 +61,11 @@ export const StatusBadge = /* @__PURE__ */ memo(
         data-size={size}
         data-variant={variant}
         data-stale={stale ? '' : undefined}
-        aria-describedby={description ? descriptionId : undefined}
+        // The host's descriptions and the explanation, both.
+        aria-describedby={
+          [describedBy, description ? descriptionId : undefined].filter(Boolean).join(' ') ||
+          undefined
+        }
         {...rest}
       >
         <StatusIcon status={status} className="okr-badge__icon" />

@@ -19,6 +19,13 @@ describe('OkrBalanceBoard', () => {
     expect(screen.getAllByRole('group').length).toBeGreaterThanOrEqual(4);
   });
 
+  it('takes the host’s name for the board over its heading', () => {
+    const { rerender } = render(<OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} />);
+    expect(screen.getByRole('region', { name: 'OKR balance Q1 2026' })).toBeTruthy();
+    rerender(<OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} aria-label="Team A" />);
+    expect(screen.getByRole('region', { name: 'Team A' })).toBeTruthy();
+  });
+
   it('shares the selection: a radar point focuses the checklist and marks the gauge tick', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();

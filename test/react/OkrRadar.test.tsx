@@ -146,6 +146,56 @@ describe('OkrRadar', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('leaves browser and system shortcuts alone, selects once per key press, never scrolls', () => {
+    const onSelect = vi.fn();
+    render(<OkrRadar report={company} onSelectObjective={onSelect} />);
+    const chart = screen.getByRole('listbox');
+    act(() => chart.focus());
+    const activeLabel = () =>
+      screen
+        .getAllByRole('option')
+        .find((o) => o.id === chart.getAttribute('aria-activedescendant'))
+        ?.getAttribute('aria-label');
+    const first = activeLabel();
+    // fireEvent returns false when the handler cancelled the key's default action.
+    expect(fireEvent.keyDown(chart, { key: 'ArrowLeft', altKey: true })).toBe(true);
+    expect(fireEvent.keyDown(chart, { key: 'ArrowRight', ctrlKey: true })).toBe(true);
+    expect(activeLabel()).toBe(first);
+    expect(fireEvent.keyDown(chart, { key: 'Enter' })).toBe(false);
+    fireEvent.keyDown(chart, { key: 'Enter', repeat: true });
+    fireEvent.keyDown(chart, { key: 'Enter', repeat: true });
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(chart, { key: 'Escape' });
+    expect(chart.hasAttribute('aria-activedescendant')).toBe(false);
+    expect(fireEvent.keyDown(chart, { key: ' ' })).toBe(false);
+  });
+
+  it('hides the tooltip when the pointer leaves, after focus went with an empty report', () => {
+    const { rerender } = render(<OkrRadar report={company} />);
+    act(() => screen.getByRole('listbox').focus());
+    rerender(<OkrRadar report={withTitles([])} />);
+    rerender(<OkrRadar report={company} />);
+    const option = screen.getAllByRole('option')[2] as Element;
+    fireEvent.pointerEnter(option);
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    fireEvent.pointerLeave(option);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('sets the host’s ref once, and follows a new width until it can measure', () => {
+    const ref = vi.fn();
+    const { rerender, container } = render(<OkrRadar ref={ref} report={company} width={600} />);
+    const viewBox = () => container.querySelector('svg')?.getAttribute('viewBox');
+    // StrictMode attaches twice on mount; re-renders must not attach again.
+    const attached = ref.mock.calls.length;
+    expect(viewBox()).toMatch(/^0 0 600 /);
+    rerender(<OkrRadar ref={ref} report={company} width={300} />);
+    rerender(<OkrRadar ref={ref} report={company} width={300} grid="circle" />);
+    expect(viewBox()).toMatch(/^0 0 300 /);
+    expect(ref).toHaveBeenCalledTimes(attached);
+    expect(ref).toHaveBeenLastCalledWith(container.firstElementChild);
+  });
+
   it('keeps the hovered objective when new data reorders the objectives, and drops it when it goes', () => {
     const reordered = analyzeOkrs(
       { ...COMPANY, objectives: [...COMPANY.objectives].reverse() },

@@ -43,6 +43,21 @@ describe('StatusBadge', () => {
     );
   });
 
+  it('keeps the explanation next to a description of the host’s own', () => {
+    render(
+      <>
+        <span id="owner">Owner: Sales</span>
+        <StatusBadge status="at-risk" explanation="Behind pace" aria-describedby="owner" />
+      </>,
+    );
+    const badge = screen.getByText('At risk').parentElement as HTMLElement;
+    const ids = badge.getAttribute('aria-describedby')?.split(' ') ?? [];
+    expect(ids.map((id) => document.getElementById(id)?.textContent)).toEqual([
+      'Owner: Sales',
+      'Behind pace',
+    ]);
+  });
+
   it('marks a stale objective in words', () => {
     render(<StatusBadge status="on-track" stale />);
     expect(screen.getByText('No recent check-in')).toBeTruthy();

@@ -5,7 +5,8 @@ import { type RefObject, useEffect, useState } from 'react';
  * the first render never measures, so server and client markup agree.
  */
 export function useElementWidth(ref: RefObject<Element | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+  // What was measured, if anything: until then a new `fallback` takes effect at once.
+  const [width, setWidth] = useState<number | null>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -17,5 +18,5 @@ export function useElementWidth(ref: RefObject<Element | null>, fallback: number
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  return width;
+  return width ?? fallback;
 }
