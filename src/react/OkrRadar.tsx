@@ -242,8 +242,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
               // Keyboard focus keeps the point; asked of the page, not of remembered state, which
               // misses a focus lost when the listbox went away with an empty report.
               const listbox = event.currentTarget.closest('[role="listbox"]');
-              const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
-              const focused = listbox !== null && listbox === root.activeElement;
+              const page = event.currentTarget.getRootNode() as Document | ShadowRoot;
+              const focused = listbox !== null && listbox === page.activeElement;
               setActiveId((value) => (value === axis.id && !focused ? null : value));
             }}
             onClick={() => {
