@@ -95,6 +95,12 @@ export interface OkrRadarProps
    * @default true
    */
   dataTable?: boolean;
+  /**
+   * The chart's accessible name, for a page with several radars (the root's own `aria-label`
+   * names nothing a screen reader stops at). @default the message `radar.label`, "Progress by
+   * objective"
+   */
+  label?: string;
 }
 
 /**
@@ -114,6 +120,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
       comparison,
       width: initialWidth = 480,
       dataTable = true,
+      label: name,
       locale,
       messages,
       className,
@@ -298,7 +305,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
             className="okr-radar__chart"
             role="listbox"
             tabIndex={0}
-            aria-label={format.format('radar.label')}
+            aria-label={name ?? format.format('radar.label')}
             aria-describedby={`${id}-summary`}
             aria-activedescendant={active === null ? undefined : optionId(active)}
             onKeyDown={onKeyDown}

@@ -146,6 +146,11 @@ describe('OkrRadar', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('takes a name of the host’s for a page with several charts', () => {
+    render(<OkrRadar report={company} label="Team A: progress by objective" />);
+    expect(screen.getByRole('listbox', { name: 'Team A: progress by objective' })).toBeTruthy();
+  });
+
   it('leaves browser and system shortcuts alone, selects once per key press, never scrolls', () => {
     const onSelect = vi.fn();
     render(<OkrRadar report={company} onSelectObjective={onSelect} />);
