@@ -518,7 +518,10 @@ function wrapLines(
   const rest = index < words.length || current !== '';
   const last = lines.length - 1;
   if (!rest && !tooWide) return { lines, truncated: false, width: widest(lines, fontSize) };
-  if (last >= 0) lines[last] = ellipsis(lines[last] as string, room);
+  // The last line takes as much of the rest as fits, as a browser's text-overflow would:
+  // "Grow recur…" tells more than "Grow…".
+  const tail = index < words.length ? ` ${words.slice(index).join(' ')}` : '';
+  if (last >= 0) lines[last] = ellipsis(`${lines[last] as string}${tail}`, room);
   for (let i = 0; i < last; i++) lines[i] = ellipsis(lines[i] as string, room, false);
   return { lines, truncated: true, width: widest(lines, fontSize) };
 }
@@ -529,7 +532,11 @@ function widest(lines: readonly string[], fontSize: number): number {
   return (hundredths * fontSize) / 100;
 }
 
-/** Cuts a line to fit `room` (hundredths of an em) with an ellipsis; `always` adds one anyway. */
+/**
+ * Cuts a line to fit `room` (hundredths of an em) with an ellipsis; `always` adds one anyway.
+ * A word cut to fewer than three letters goes whole ("Grow r…" reads as a typo), unless it is
+ * the line's only word.
+ */
 function ellipsis(line: string, room: number, always = true): string {
   let width = hundredthsOf(line);
   if (!always && width <= room) return line;
@@ -538,5 +545,9 @@ function ellipsis(line: string, room: number, always = true): string {
   while (chars.length > 1 && width + mark > room) {
     width -= hundredthsOf(chars.pop() as string);
   }
-  return `${chars.join('').trimEnd()}…`;
+  let kept = chars.join('');
+  const cutInWord = chars.length < [...line].length && /\S/.test([...line][chars.length] ?? '');
+  const space = kept.lastIndexOf(' ');
+  if (cutInWord && space > 0 && [...kept.slice(space + 1)].length < 3) kept = kept.slice(0, space);
+  return `${kept.trimEnd()}…`;
 }

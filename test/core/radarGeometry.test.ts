@@ -178,6 +178,23 @@ describe('wrapText', () => {
     expect(wrapText('Supercalifragilisticexpialidocious', 50, 10, 2).lines[0]).toMatch(/…$/);
     expect(wrapText('', 50, 10, 2)).toEqual({ lines: [], truncated: false });
   });
+
+  it('fills the cut line with as much of the rest as fits, never a word of one or two letters', () => {
+    // At 10px: "Grow" 25.4, a space 3, most small letters 5.5, the ellipsis 5.5.
+    expect(wrapText('Grow recurring revenue', 65, 10, 1)).toEqual({
+      lines: ['Grow recur…'],
+      truncated: true,
+    });
+    expect(wrapText('Grow recurring revenue', 51, 10, 1).lines).toEqual(['Grow rec…']);
+    expect(wrapText('Grow recurring revenue', 45, 10, 1).lines).toEqual(['Grow…']);
+    expect(wrapText('Grow recurring revenue', 40, 10, 1).lines).toEqual(['Grow…']);
+    // A line that is one long word keeps what fits of it.
+    expect(wrapText('Internationalisation', 40, 10, 1).lines).toEqual(['Inter…']);
+    expect(wrapText('Ship the new onboarding flow to every region', 117, 10, 2).lines).toEqual([
+      'Ship the new',
+      'onboarding flow to eve…',
+    ]);
+  });
 });
 
 /** The width rule as it reads in words: per character, 1 em wide, 0.72 wide, 0.3 narrow, else 0.55. */
@@ -236,7 +253,11 @@ describe('wrapText, any text', () => {
           }
           const words = value.trim().split(/\s+/).filter(Boolean);
           if (!truncated) expect(lines.join(' ')).toBe(words.join(' '));
-          else expect(lines.at(-1)).toMatch(/…$/);
+          else {
+            expect(lines.at(-1)).toMatch(/…$/);
+            // What the cut line shows is a piece of the text as written.
+            expect(words.join(' ')).toContain(lines.at(-1)?.slice(0, -1).trimEnd());
+          }
         },
       ),
     );
