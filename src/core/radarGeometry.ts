@@ -542,12 +542,15 @@ function ellipsis(line: string, room: number, always = true): string {
   if (!always && width <= room) return line;
   const chars = [...line];
   const mark = charHundredths(0x2026);
-  while (chars.length > 1 && width + mark > room) {
-    width -= hundredthsOf(chars.pop() as string);
+  let end = chars.length;
+  while (end > 1 && width + mark > room) {
+    end -= 1;
+    width -= hundredthsOf(chars[end] as string);
   }
-  let kept = chars.join('');
-  const cutInWord = chars.length < [...line].length && /\S/.test([...line][chars.length] ?? '');
-  const space = kept.lastIndexOf(' ');
-  if (cutInWord && space > 0 && [...kept.slice(space + 1)].length < 3) kept = kept.slice(0, space);
-  return `${kept.trimEnd()}…`;
+  // Back to the word's start where the cut leaves fewer than three of its letters.
+  let start = end;
+  while (start > 0 && chars[start - 1] !== ' ') start -= 1;
+  const cutInWord = end < chars.length && chars[end] !== ' ';
+  if (cutInWord && start > 0 && end - start < 3) end = start;
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
 }
