@@ -295,7 +295,7 @@ async function check(consumer) {
   const checks = [
     // The slowest first, so the two cores stay busy to the end.
     [
-      'Vite production build of StatusBadge + ProgressSpreadGauge + styles.css: no OkrRadar, CauseChecklist or OkrBalanceBoard code in the JS, used widgets present, badge CSS emitted',
+      'Vite production build of StatusBadge + ProgressSpreadGauge + styles.css: no OkrRadar, CauseChecklist or OkrBalanceBoard code in the JS, nor the radar geometry or cause catalogue they alone need, used widgets present, badge CSS emitted',
       async () => ({
         ...(await node(['vite-build.mjs', vite], { ...at, timeout: 180_000 })),
         summary: true,
