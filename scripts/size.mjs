@@ -2,7 +2,8 @@
 // built package (npm run size builds it first), minified, react and react-dom external and every
 // other dependency bundled; reports min+gzip bytes and fails when one is over its budget.
 // `node scripts/size.mjs --why` also lists the biggest modules of each entry (minified bytes).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -57,9 +58,16 @@ const CSS_BUDGET = 4 * KiB;
 
 const why = process.argv.includes('--why');
 
+// A consumer's folder whose node_modules/okr-balance is this package: `okr-balance/core` then
+// resolves through the package's exports map, as in an app, and a broken map fails here too.
+const consumer = mkdtempSync(join(tmpdir(), 'okr-size-'));
+mkdirSync(join(consumer, 'node_modules'));
+symlinkSync(root, join(consumer, 'node_modules', 'okr-balance'), 'dir');
+process.on('exit', () => rmSync(consumer, { recursive: true, force: true }));
+
 async function measure(code) {
   const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    stdin: { contents: code, resolveDir: consumer, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -67,8 +75,6 @@ async function measure(code) {
     write: false,
     metafile: true,
     external: ['react', 'react-dom', 'react/jsx-runtime'],
-    // Resolve `okr-balance` through the package's own exports map, as a consumer would.
-    alias: { 'okr-balance': root },
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
