@@ -14,6 +14,10 @@ import { LOADS, measureInBrowser } from './radar/browser.mjs';
 import { gzipBytes, RADARS } from './radar/build.mjs';
 import { NOW, okrSets, rowSets } from './radar/data.mjs';
 import { serverRender } from './radar/ssr.mjs';
+import { median } from './radar/stats.mjs';
+
+/** Server renders per chart: fresh processes, each timing 200 renders. */
+const SERVER_ROUNDS = 5;
 
 const HERE = import.meta.dirname;
 const WRITE = process.argv.includes('--write');
@@ -56,12 +60,16 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'okr-radar-bench-'));
   try {
     const measured = new Map();
-    for (const radar of RADARS) {
-      measured.set(radar.id, {
-        radar,
-        size: await gzipBytes(radar),
-        server: await serverRender(radar, dir),
-      });
+    for (const radar of RADARS) measured.set(radar.id, { radar, size: await gzipBytes(radar) });
+    // Server rounds: each chart in a fresh process per round, the charts taking turns, so a
+    // slow moment of the machine falls on all of them; the median round decides.
+    const rounds = new Map(RADARS.map((radar) => [radar.id, []]));
+    for (let round = 0; round < SERVER_ROUNDS; round++) {
+      for (const radar of RADARS) rounds.get(radar.id).push(await serverRender(radar, dir));
+    }
+    for (const [id, results] of rounds) {
+      const each = results.map((result) => result.ms);
+      measured.get(id).server = { ...results[0], ms: median(each), rounds: each };
     }
     const { version, results } = await measureInBrowser(RADARS, dir);
     for (const [id, browser] of results) {
@@ -95,6 +103,14 @@ async function main() {
   }
 }
 
+/** The versions measured, as installed. */
+const VERSIONS = ['react', 'react-dom', '@nivo/radar', 'recharts']
+  .map((name) => {
+    const file = join(HERE, '..', 'node_modules', name, 'package.json');
+    return `${name} ${JSON.parse(readFileSync(file, 'utf8')).version}`;
+  })
+  .join(', ');
+
 function render(measured, { machine, date }) {
   const get = (id) => measured.get(id);
   const okr = get('okr');
@@ -111,9 +127,15 @@ function render(measured, { machine, date }) {
     '',
     `${date} — ${machine}.`,
     '',
-    'Six objectives, 400×400, animations off, production builds of React and every library.',
+    'Six objectives, 400×400, animations off, production builds of React and every library',
+    `(${VERSIONS}).`,
+    "okr-balance's radar is 400 wide and keeps its own aspect ratio, a drawing lower than it is",
+    'wide with its legend below (each box is in the last table). It draws from a report, so its',
+    'entry also holds `analyzeOkrs`, which the other charts have no counterpart of;',
+    '`npm run size` counts `OkrRadar` alone.',
     'Gzip: an entry rendering just that chart, minified, React and React DOM external, level 9.',
-    'Server: median of 200 `renderToString` after 500 warm-up renders, each chart in a Node process of its own.',
+    'Server: median of 200 `renderToString` after 500 warm-up renders, in a Node process of the',
+    `chart's own; ${SERVER_ROUNDS} such rounds, the charts taking turns, and the median round.`,
     'Browser: 50 charts mounted, then all 50 updated with new values, each timed until the',
     `frame that paints the last DOM change; median of ${LOADS} page loads after a warm-up load.`,
     '',
@@ -176,13 +198,13 @@ function render(measured, { machine, date }) {
     okr.browser[loads].map((value, load) => value / against(load, loads));
   const ofFloor = (load, loads) => floor.browser[loads][load];
   const ofBestPeer = (load, loads) => Math.min(...peers.map((peer) => peer.browser[loads][load]));
-  const browserTarget = (name, median, ratios, limit) => {
+  const target = (name, middle, ratios, limit, unit = 'loads') => {
     const met = ratios.filter((ratio) => ratio <= limit).length;
     return [
       name,
-      times(median),
+      times(middle),
       `${times(Math.min(...ratios))}–${times(Math.max(...ratios))}`,
-      `${median <= limit ? 'met' : '**missed**'} (${met} of ${ratios.length} loads)`,
+      `${middle <= limit ? 'met' : '**missed**'} (${met} of ${ratios.length} ${unit})`,
     ];
   };
   lines.push(
@@ -190,32 +212,25 @@ function render(measured, { machine, date }) {
     '## Targets',
     '',
     ...table(
-      ['target', 'measured (medians)', 'in each load', 'result'],
+      ['target', 'measured (medians)', 'in each load or round', 'result'],
       [
-        browserTarget(
-          'mount ×50 within 2× the floor',
-          mountFloor,
-          perLoad('mountLoads', ofFloor),
-          2,
-        ),
-        browserTarget(
+        target('mount ×50 within 2× the floor', mountFloor, perLoad('mountLoads', ofFloor), 2),
+        target(
           'mount ×50 at most ⅓ of the best peer',
           mountPeer,
           perLoad('mountLoads', ofBestPeer),
           1 / 3,
         ),
-        browserTarget(
-          'update ×50 within 3× the floor',
-          updateFloor,
-          perLoad('updateLoads', ofFloor),
-          3,
-        ),
-        [
-          'server render: a full SVG, within 2× the floor',
-          `${okr.server.svg ? 'SVG' : 'no SVG'}, ${times(serverFloor)}`,
-          '—',
-          okr.server.svg && serverFloor <= 2 ? 'met' : '**missed**',
-        ],
+        target('update ×50 within 3× the floor', updateFloor, perLoad('updateLoads', ofFloor), 3),
+        okr.server.svg
+          ? target(
+              'server render: a full SVG, within 2× the floor',
+              serverFloor,
+              okr.server.rounds.map((value, round) => value / floor.server.rounds[round]),
+              2,
+              'rounds',
+            )
+          : ['server render: a full SVG, within 2× the floor', 'no SVG', '—', '**missed**'],
       ],
     ),
   );

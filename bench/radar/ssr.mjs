@@ -17,9 +17,14 @@ const RUNS = 200;
 /** Shapes that carry data or grid: a path with a `d` or a polygon with `points`. */
 const SHAPE = /<(?:path|polygon)\b[^>]*\s(?:d|points)="[^"]+"/g;
 
+const built = new Set();
+
 export async function serverRender(radar, dir) {
   const file = join(dir, `${radar.id}.server.cjs`);
-  writeFileSync(file, await serverModule(radar));
+  if (!built.has(file)) {
+    writeFileSync(file, await serverModule(radar));
+    built.add(file);
+  }
   const { ms, html } = JSON.parse(
     execFileSync(process.execPath, [import.meta.filename, file], { encoding: 'utf8' }),
   );
