@@ -1,6 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { OkrBalanceBoard } from 'okr-balance';
-import { Profiler, type ProfilerOnRenderCallback } from 'react';
+import {
+  CauseChecklist,
+  OkrBalanceBoard,
+  OkrRadar,
+  ProgressSpreadGauge,
+  StatusBadge,
+  useOkrBalance,
+} from 'okr-balance';
+import { Profiler, type ProfilerOnRenderCallback, useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BOARD_MESSAGES,
@@ -74,5 +81,62 @@ describe('re-renders on the board', () => {
     expect(renders.get('gauge')).toBeGreaterThan(0);
     expect(renders.get('checklist')).toBeGreaterThan(0);
     expect(renders.get('badge')).toBeUndefined();
+  });
+});
+
+// The README's own composition, each widget in a Profiler of its own: a Profiler reports a
+// commit whenever anything inside it rendered, so it tells which widgets an interaction reached.
+function Review({ onRender }: { onRender: ProfilerOnRenderCallback }) {
+  const report = useOkrBalance(MARKETING, { now: MARKETING_NOW });
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <>
+      <Profiler id="radar" onRender={onRender}>
+        <OkrRadar report={report} selectedId={selected} onSelectObjective={setSelected} />
+      </Profiler>
+      <Profiler id="gauge" onRender={onRender}>
+        <ProgressSpreadGauge report={report} selectedId={selected} />
+      </Profiler>
+      <Profiler id="badges" onRender={onRender}>
+        {report.objectives.map((o) => (
+          <StatusBadge key={o.id} status={o.status} stale={o.stale} explanation={o.explanation} />
+        ))}
+      </Profiler>
+      <Profiler id="checklist" onRender={onRender}>
+        <CauseChecklist report={report} objectiveId={selected ?? undefined} />
+      </Profiler>
+    </>
+  );
+}
+
+describe('re-renders of widgets a host places itself, by the React Profiler', () => {
+  it('hovering and arrowing over the radar commit the radar’s Profiler alone', () => {
+    const committed: string[] = [];
+    render(<Review onRender={(id, phase) => committed.push(`${id} ${phase}`)} />);
+    expect(committed).toEqual(['radar mount', 'gauge mount', 'badges mount', 'checklist mount']);
+    committed.length = 0;
+
+    const point = screen.getAllByRole('option')[1] as Element;
+    fireEvent.pointerEnter(point);
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    fireEvent.pointerLeave(point);
+    const listbox = screen.getByRole('listbox');
+    fireEvent.focus(listbox);
+    fireEvent.keyDown(listbox, { key: 'ArrowRight' });
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    expect(committed.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(committed)).toEqual(new Set(['radar update']));
+  });
+
+  it('a selection held by the host commits every Profiler, as the host re-renders', () => {
+    // The control for the test above: a state change above the widgets reaches every Profiler,
+    // so the radar's alone there is the radar keeping its hover to itself.
+    const committed: string[] = [];
+    render(<Review onRender={(id, phase) => committed.push(`${id} ${phase}`)} />);
+    committed.length = 0;
+    fireEvent.click(screen.getAllByRole('option')[1] as Element);
+    expect(new Set(committed)).toEqual(
+      new Set(['radar update', 'gauge update', 'badges update', 'checklist update']),
+    );
   });
 });
