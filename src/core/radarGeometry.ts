@@ -535,7 +535,7 @@ function widest(lines: readonly string[], fontSize: number): number {
 /**
  * Cuts a line to fit `room` (hundredths of an em) with an ellipsis; `always` adds one anyway.
  * A word cut to fewer than three letters goes whole ("Grow r…" reads as a typo), unless it is
- * the line's only word.
+ * the line's first word, which would leave nothing.
  */
 function ellipsis(line: string, room: number, always = true): string {
   let width = hundredthsOf(line);
