@@ -1,38 +1,38 @@
-import type { Plugin } from 'esbuild';
-import { defineConfig, type Options } from 'tsup';
+import { defineConfig } from 'tsup';
 
 /**
- * The React entry imports the core through '../core'; in the build that import points at the
- * core's own file, so the core's code ships once and both entries share it.
+ * Every public React module is an entry of its own, so code splitting puts each widget in its
+ * own chunk: an app that imports `StatusBadge` from `okr-balance` reaches the badge's chunk
+ * through the main entry's re-exports and never the radar's d3 and visx code. The core is an
+ * entry too; the code it shares with the widgets lands in chunks that both import, so it ships
+ * once. CJS is split the same way (tsup's CJS splitting).
  */
-const coreAsSibling: Plugin = {
-  name: 'core-as-sibling',
-  setup(build) {
-    const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
-    build.onResolve({ filter: /(^|\/)core(\/index)?$/ }, (args) =>
-      args.importer.includes('/src/core/')
-        ? undefined
-        : { path: `./core${extension}`, external: true },
-    );
-  },
+const WIDGETS = {
+  OkrRadar: 'src/react/OkrRadar.tsx',
+  StatusBadge: 'src/react/StatusBadge.tsx',
+  ProgressSpreadGauge: 'src/react/ProgressSpreadGauge.tsx',
+  CauseChecklist: 'src/react/CauseChecklist.tsx',
+  OkrBalanceBoard: 'src/react/OkrBalanceBoard.tsx',
+  OkrBalanceProvider: 'src/react/OkrBalanceProvider.tsx',
+  useOkrBalance: 'src/react/hooks/useOkrBalance.ts',
+  useFormatter: 'src/react/hooks/useFormatter.ts',
 };
 
-const shared: Options = {
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    core: 'src/core/index.ts',
+    // Catalogues in other languages: data alone, imported only by an app that speaks them.
+    'locales/de': 'src/locales/de.ts',
+    ...Object.fromEntries(Object.entries(WIDGETS).map(([name, file]) => [`react/${name}`, file])),
+  },
   format: ['esm', 'cjs'],
+  splitting: true,
   dts: true,
   sourcemap: true,
+  clean: true,
   target: 'es2022',
   external: ['react', 'react-dom', 'react/jsx-runtime'],
-};
-
-export default defineConfig([
-  { ...shared, entry: { core: 'src/core/index.ts' }, clean: true },
-  // Catalogues in other languages: data alone, imported only by an app that speaks them.
-  { ...shared, entry: { 'locales/de': 'src/locales/de.ts' } },
-  {
-    ...shared,
-    entry: { index: 'src/index.ts' },
-    esbuildPlugins: [coreAsSibling],
-    onSuccess: 'node scripts/build-css.mjs && node scripts/name-core-exports.mjs',
-  },
-]);
+  // The stylesheet, then "use client" on every chunk that holds React code (and on no other).
+  onSuccess: 'node scripts/build-css.mjs && node scripts/mark-client-chunks.mjs',
+});

@@ -32,7 +32,7 @@ export {
   type GaugeMarker,
   type GaugeTick,
 } from './gaugeGeometry';
-export { arcPath, type Point, pointAt, polygonPath, statusMarkerPath } from './geometry';
+export { arcPath, type Point, pointAt, polygonPath } from './geometry';
 export {
   AGENDA_MESSAGES,
   BOARD_MESSAGES,
@@ -75,8 +75,6 @@ export {
   type RadarGeometryOptions,
   type RadarLabel,
   type RadarObjective,
-  textWidthOf,
-  wrapText,
 } from './radarGeometry';
 export {
   type ClassifyStatusOptions,
@@ -96,6 +94,7 @@ export {
   scoreBandRule,
   statusSeverity,
 } from './status';
+export { STATUS_SHAPES, statusMarkerPath } from './statusShapes';
 export {
   capacityImbalanceRule,
   DEFAULT_SUGGESTION_RULES,
@@ -114,6 +113,7 @@ export {
   tooConservativeRule,
   wrongKpiRule,
 } from './suggest';
+export { textWidthOf, wrapText } from './textMeasure';
 export {
   BALANCE_LEVELS,
   type BalanceLevel,

@@ -302,6 +302,17 @@ async function check(consumer) {
       }),
     ],
     [
+      'esbuild: StatusBadge, CauseChecklist, analyzeOkrs, parseOkrSet and reviewAgenda alone carry no d3 or visx module; OkrRadar and ProgressSpreadGauge do',
+      async () => ({
+        ...(await node(['leaks.mjs', import.meta.resolve('esbuild')], at)),
+        summary: true,
+      }),
+    ],
+    [
+      '"use client" on every built file that reaches React, and on none that the core or the German catalogue reach',
+      async () => ({ ...(await node(['directives.mjs'], at)), summary: true }),
+    ],
+    [
       'tsc, moduleResolution bundler (module esnext): app.tsx with OkrSet, Report, widget props and one @ts-expect-error',
       () =>
         typecheck(

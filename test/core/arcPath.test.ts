@@ -24,8 +24,27 @@ describe('arcPath', () => {
     }
   });
 
+  it('draws a quarter ring with rounded corners at exactly the points the hand-written arc had', () => {
+    // d3-shape's arc, rounded to 1/100: the same corners as the first release's own arc maths.
+    expect(arcPath(40, 50, 0, Math.PI / 2, 2)).toBe(
+      'M0,-47.96A2,2,0,0,1,2.08,-49.96A50,50,0,0,1,49.96,-2.08A2,2,0,0,1,47.96,0' +
+        'L41.95,0A2,2,0,0,1,39.95,-1.9A40,40,0,0,0,1.9,-39.95A2,2,0,0,1,0,-41.95Z',
+    );
+  });
+
+  it('writes no NaN for degenerate radii or angles', () => {
+    for (const [inner, outer, start, end] of [
+      [0, 0, 0, 0],
+      [50, 40, 0, 1],
+      [40, 50, 1, 1],
+      [40, 50, 0, 7],
+    ] as const) {
+      expect(arcPath(inner, outer, start, end, 3)).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
   it('uses the large-arc flag only past half a turn', () => {
-    const outerArc = (path: string) => path.match(/A50,50 0 ([01]) 1/)?.[1];
+    const outerArc = (path: string) => path.match(/A50,50[ ,]0[ ,]([01])[ ,]1/)?.[1];
     expect(outerArc(arcPath(40, 50, 0, Math.PI / 2))).toBe('0');
     expect(outerArc(arcPath(40, 50, -0.75 * Math.PI, 0.75 * Math.PI))).toBe('1');
   });
