@@ -13,7 +13,7 @@ export function Review({ okrSet }: { okrSet: unknown }) {
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <>
-      <OkrRadar report={report} selectedId={selected} onSelectObjective={setSelected} />
+      <OkrRadar report={report} selectedId={selected} onSelectedIdChange={setSelected} />
       <ProgressSpreadGauge report={report} selectedId={selected} />
       {report.objectives.map((o) => (
         <StatusBadge key={o.id} status={o.status} stale={o.stale} explanation={o.explanation} />
@@ -21,7 +21,7 @@ export function Review({ okrSet }: { okrSet: unknown }) {
       <CauseChecklist
         report={report}
         objectiveId={selected ?? undefined}
-        onChange={(value) => localStorage.setItem('okr-checklist', JSON.stringify(value))}
+        onValueChange={(value) => localStorage.setItem('okr-checklist', JSON.stringify(value))}
       />
     </>
   );

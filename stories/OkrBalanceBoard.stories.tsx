@@ -32,7 +32,7 @@ export const Empty: Story = { args: { okrs: null, now: '2026-02-15' } };
  * the button again clears the selection and the checklist shows every suggestion again.
  */
 export const SharedSelection: Story = {
-  args: { ...SCENARIOS.marketing, onSelectObjective: fn() },
+  args: { ...SCENARIOS.marketing, onSelectedIdChange: fn() },
   play: async ({ canvas, canvasElement, args, userEvent }) => {
     const radar = canvas.getByRole('listbox', { name: 'Progress by objective' });
     const options = within(radar).getAllByRole('option');
@@ -68,20 +68,20 @@ export const SharedSelection: Story = {
 
     // A click on a radar point selects its objective everywhere.
     await userEvent.click(options[2] as Element);
-    await expect(args.onSelectObjective).toHaveBeenLastCalledWith('social');
+    await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith('social');
     await expectSelected('Improve social media branding');
     await expect(canvas.getByText(summary('1 cause'))).toBeVisible();
 
     // The keyboard moves on from there and selects the next objective.
     await expect(radar).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}{Enter}');
-    await expect(args.onSelectObjective).toHaveBeenLastCalledWith('leads');
+    await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith('leads');
     await expectSelected('Establish a lead generation engine');
     await expect(canvas.getByText(summary('2 causes'))).toBeVisible();
 
     // Pressing the selected objective's button clears the selection: the checklist shows all.
     await userEvent.click(button('Establish a lead generation engine'));
-    await expect(args.onSelectObjective).toHaveBeenLastCalledWith(null);
+    await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith(null);
     await expectSelected(null);
     await expect(canvas.getByText(summary('6 causes'))).toBeVisible();
   },

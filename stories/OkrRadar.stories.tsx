@@ -11,7 +11,7 @@ interface Args {
   /** The hidden table for screen readers; off where the page shows the data in a table. */
   dataTable: boolean;
   /** Called with the objective's id when a person selects it, `null` when they clear it. */
-  onSelectObjective?: (id: string | null) => void;
+  onSelectedIdChange?: (id: string | null) => void;
 }
 
 const meta = {
@@ -26,14 +26,14 @@ const meta = {
     grid: { control: 'inline-radio', options: ['polygon', 'circle'] },
     width: { control: { type: 'range', min: 320, max: 800, step: 40 } },
   },
-  render: ({ scenario, elapsed, grid, width, dataTable, onSelectObjective }) => (
+  render: ({ scenario, elapsed, grid, width, dataTable, onSelectedIdChange }) => (
     <div style={{ width }}>
       <OkrRadar
         report={scenarioReport(scenario, elapsed)}
         grid={grid}
         width={width}
         dataTable={dataTable}
-        onSelectObjective={onSelectObjective}
+        onSelectedIdChange={onSelectedIdChange}
       />
     </div>
   ),
@@ -132,7 +132,7 @@ const markerWidth = (option: Element | undefined) =>
  * objectives, and Enter or Space selects the active one (or clears it when it is selected).
  */
 export const KeyboardNavigation: Story = {
-  args: { onSelectObjective: fn() },
+  args: { onSelectedIdChange: fn() },
   play: async ({ canvas, args, userEvent }) => {
     const listbox = canvas.getByRole('listbox', { name: 'Progress by objective' });
     const options = canvas.getAllByRole('option');
@@ -165,7 +165,7 @@ export const KeyboardNavigation: Story = {
 
     // Enter selects the active objective and tells the host.
     await userEvent.keyboard('{Enter}');
-    await expect(args.onSelectObjective).toHaveBeenLastCalledWith('content');
+    await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith('content');
     await expect(options.map((option) => option.getAttribute('aria-selected'))).toEqual([
       'false',
       'false',
@@ -177,13 +177,13 @@ export const KeyboardNavigation: Story = {
 
     // Space selects another one; on the selected one it clears the selection.
     await userEvent.keyboard('{Home} ');
-    await expect(args.onSelectObjective).toHaveBeenLastCalledWith('awareness');
+    await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith('awareness');
     await expect(options[0]).toHaveAttribute('aria-selected', 'true');
     await expect(options[5]).toHaveAttribute('aria-selected', 'false');
     await userEvent.keyboard(' ');
-    await expect(args.onSelectObjective).toHaveBeenLastCalledWith(null);
+    await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith(null);
     await expect(options[0]).toHaveAttribute('aria-selected', 'false');
-    await expect(args.onSelectObjective).toHaveBeenCalledTimes(3);
+    await expect(args.onSelectedIdChange).toHaveBeenCalledTimes(3);
 
     // The points are no tab stops: the next Tab leaves the radar.
     await userEvent.tab();

@@ -1,6 +1,6 @@
 import { type Point, pointAt, round, roundPoint } from './geometry';
 import { clamp } from './progress';
-import type { Report, Status } from './types';
+import type { BalanceStats, ObjectiveAnalysis, Status } from './types';
 
 /** Options of `computeGaugeGeometry`. */
 export interface GaugeGeometryOptions {
@@ -61,11 +61,18 @@ export const DEFAULT_GAUGE_ANGLES: readonly [number, number] = [-0.75 * Math.PI,
  * they would overlap), the median and the expected-pace markers.
  */
 export function computeGaugeGeometry(
-  report: Pick<Report, 'objectives' | 'balance'>,
+  report: {
+    objectives: readonly Pick<
+      ObjectiveAnalysis,
+      'id' | 'title' | 'status' | 'attainment' | 'expected'
+    >[];
+    balance: Pick<BalanceStats, 'min' | 'max' | 'median'>;
+  },
   { width = 240, thickness = 0.16, angles = DEFAULT_GAUGE_ANGLES }: GaugeGeometryOptions = {},
 ): GaugeGeometry {
   const [startAngle, endAngle] = angles;
-  const size = Math.max(width, 40);
+  // A width of NaN, Infinity or 1e308 would write NaN into every coordinate.
+  const size = Number.isFinite(width) ? clamp(width, 40, 4096) : 240;
   const cx = size / 2;
   // Room for the scale labels around the arc.
   const outerRadius = size * 0.38;

@@ -32,7 +32,7 @@ export {
   type GaugeMarker,
   type GaugeTick,
 } from './gaugeGeometry';
-export { arcPath, type Point, pointAt, polygonPath } from './geometry';
+export { arcPath, PATH_DIGITS, type Point, pointAt, polygonPath } from './geometry';
 export {
   AGENDA_MESSAGES,
   BOARD_MESSAGES,
@@ -66,6 +66,7 @@ export {
   type Pace,
   type WeightedProgress,
 } from './progress';
+export { comparedValue } from './radarComparison';
 export {
   computeRadarGeometry,
   DEFAULT_RADAR_LEVELS,
@@ -76,6 +77,24 @@ export {
   type RadarLabel,
   type RadarObjective,
 } from './radarGeometry';
+export {
+  navigateRadar,
+  type RadarNavigationEvent,
+  type RadarNavigationResult,
+  type RadarNavigationState,
+} from './radarNavigation';
+export {
+  placeRadarTooltip,
+  type RadarTooltipPlacement,
+  TOOLTIP_GAP,
+  TOOLTIP_MIN_WIDTH,
+} from './radarTooltip';
+export {
+  type CheckedObjective,
+  type CheckedReport,
+  checkReport,
+  type ReportCheck,
+} from './reportCheck';
 export {
   type ClassifyStatusOptions,
   classifyStatus,
@@ -94,6 +113,7 @@ export {
   scoreBandRule,
   statusSeverity,
 } from './status';
+export { isAtRiskOrWorse, isStatus } from './statusKinds';
 export { STATUS_SHAPES, statusMarkerPath } from './statusShapes';
 export {
   capacityImbalanceRule,

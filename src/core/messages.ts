@@ -15,6 +15,7 @@ export const LABEL_MESSAGES = {
   'status.at-risk': 'At risk',
   'status.off-track': 'Severely lagging',
   'status.stale': 'No recent check-in',
+  'status.unknown': 'Unknown status',
   'level.balanced': 'Balanced',
   'level.uneven': 'Uneven',
   'level.unbalanced': 'Unbalanced',
@@ -30,6 +31,8 @@ export const LABEL_MESSAGES = {
   'levelText.balanced': 'balanced',
   'levelText.uneven': 'uneven',
   'levelText.unbalanced': 'unbalanced',
+  'data.invalid':
+    'This report cannot be shown: {count, plural, one {# problem} other {# problems}} in its data (see onIssues).',
 } as const;
 
 /** Why an objective has its status: one sentence per status rule. */
@@ -169,6 +172,8 @@ export const RADAR_MESSAGES = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Progress',
   'radar.legend-expected': 'Expected pace',
+  'radar.show-data': 'Show data',
+  'radar.hide-data': 'Hide data',
 } as const;
 
 /** `OkrBalanceBoard`. */

@@ -1,6 +1,7 @@
 // One or two objectives make no polygon: the radar shows them as bars on a shared track.
 import { round } from './geometry';
 import { clamp } from './progress';
+import { comparedValue } from './radarComparison';
 import type {
   RadarAxis,
   RadarGeometry,
@@ -23,7 +24,8 @@ export function barLayout(
   const x0 = round(labelWidth + 2 * MARGIN + fontSize);
   const x1 = round(width - 2 * fontSize);
   const rowHeight = round(2 * lineHeight + fontSize);
-  const height = Math.max(options.height ?? 0, objectives.length * rowHeight + 2 * fontSize);
+  const given = Number.isFinite(options.height) ? clamp(options.height as number, 0, 4096) : 0;
+  const height = Math.max(given, objectives.length * rowHeight + 2 * fontSize);
   const axes = objectives.map((objective, index): RadarAxis => {
     const y = fontSize + index * rowHeight + rowHeight / 2;
     const x = (value: number) => round(x0 + (x1 - x0) * clamp(value, 0, 1));
@@ -33,7 +35,7 @@ export function barLayout(
       width: textWidth,
     } = wrapLines(objective.title, labelWidth, fontSize, 2);
     const blockHeight = lines.length * lineHeight;
-    const compared = options.comparison?.[objective.id];
+    const compared = comparedValue(options.comparison, objective.id);
     return {
       id: objective.id,
       title: objective.title,

@@ -4,6 +4,7 @@
 import { circlePath, type Point, pointAt, polygonPath, round, roundPoint } from './geometry';
 import { clamp } from './progress';
 import { barLayout } from './radarBars';
+import { comparedValue } from './radarComparison';
 import { type LabelSpace, placeLabel, separateLabels } from './radarLabels';
 import type { ObjectiveAnalysis, Status } from './types';
 
@@ -102,8 +103,11 @@ export function computeRadarGeometry(
   objectives: readonly RadarObjective[],
   options: RadarGeometryOptions = {},
 ): RadarGeometry {
-  const width = Math.max(options.width ?? 480, 120);
-  const fontSize = options.fontSize ?? round(clamp(width / 36, 10, 13));
+  // A width of NaN, Infinity or 1e308 would write NaN into every coordinate.
+  const width = Number.isFinite(options.width) ? clamp(options.width as number, 120, 4096) : 480;
+  const fontSize = Number.isFinite(options.fontSize)
+    ? clamp(options.fontSize as number, 6, 48)
+    : round(clamp(width / 36, 10, 13));
   const lineHeight = round(fontSize * 1.25);
   if (objectives.length < 3) return barLayout(objectives, width, fontSize, lineHeight, options);
 
@@ -114,7 +118,11 @@ export function computeRadarGeometry(
   const topRoom = 2 * lineHeight + fontSize;
   // One aspect ratio at every width: a radar laid out again for its measured width keeps the
   // box it had, so nothing below it moves.
-  const height = round(Math.max(options.height ?? width * RADAR_ASPECT, 120));
+  const height = round(
+    Number.isFinite(options.height)
+      ? clamp(options.height as number, 120, 4096)
+      : width * RADAR_ASPECT,
+  );
   const radius = Math.max(Math.min(width / 2 - sideRoom, height / 2 - topRoom), 20);
   const cx = width / 2;
   const cy = height / 2;
@@ -155,7 +163,7 @@ export function computeRadarGeometry(
       : null;
   const axes = objectives.map((objective, index): RadarAxis => {
     const value = clamp(objective.progress, 0, 1);
-    const compared = options.comparison?.[objective.id];
+    const compared = comparedValue(options.comparison, objective.id);
     return {
       id: objective.id,
       title: objective.title,

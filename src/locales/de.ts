@@ -14,6 +14,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'status.at-risk': 'Gefährdet',
   'status.off-track': 'Stark im Verzug',
   'status.stale': 'Kein aktueller Check-in',
+  'status.unknown': 'Unbekannter Status',
   'level.balanced': 'Ausgewogen',
   'level.uneven': 'Ungleichmäßig',
   'level.unbalanced': 'Unausgewogen',
@@ -138,6 +139,8 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'levelText.balanced': 'ausgewogen',
   'levelText.uneven': 'ungleichmäßig',
   'levelText.unbalanced': 'unausgewogen',
+  'data.invalid':
+    'Dieser Bericht lässt sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in seinen Daten (siehe onIssues).',
   'radar.label': 'Fortschritt je Objective',
   'radar.summary':
     '{count, plural, one {# Objective} other {# Objectives}}, Ausgewogenheit {score} von 100, {level, levelText}, {atRisk} gefährdet oder schlechter.',
@@ -153,6 +156,8 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Fortschritt',
   'radar.legend-expected': 'Erwartetes Tempo',
+  'radar.show-data': 'Daten zeigen',
+  'radar.hide-data': 'Daten ausblenden',
   'board.title': 'OKR-Ausgewogenheit {cycle}',
   'board.issues':
     '{count, plural, one {# Problem} other {# Probleme}} in den Daten: repariert oder ausgelassen, siehe Konsole oder onIssues.',

@@ -23,6 +23,7 @@ import {
 } from '../core';
 import { type ChecklistValue, noteOf, useChecklistState } from './hooks/useChecklistState';
 import { cx } from './internal/cx';
+import { useDeprecatedProp } from './internal/useDeprecatedProp';
 import { useTexts } from './internal/useTexts';
 import { FormatContext } from './OkrBalanceProvider';
 
@@ -44,9 +45,11 @@ export interface CauseChecklistProps
   /** The starting ticks and notes, when the checklist keeps its own. */
   defaultValue?: ChecklistValue;
   /** Called with the new value on every tick and every keystroke in a note. */
+  onValueChange?: (value: ChecklistValue) => void;
+  /** @deprecated Use `onValueChange`; this name goes in the next release. */
   onChange?: (value: ChecklistValue) => void;
-  /** Marks only the suggestions about this objective, with its evidence. */
-  objectiveId?: string;
+  /** Marks only the suggestions about this objective, with its evidence; `null` for all. */
+  objectiveId?: string | null;
   /** Offers a note field for every ticked entry. @default true */
   showNotes?: boolean;
 }
@@ -78,8 +81,9 @@ export const CauseChecklist = /* @__PURE__ */ memo(
       catalog = CAUSES,
       value,
       defaultValue,
+      onValueChange,
       onChange,
-      objectiveId,
+      objectiveId: objectiveIdProp,
       showNotes = true,
       locale,
       messages,
@@ -88,9 +92,15 @@ export const CauseChecklist = /* @__PURE__ */ memo(
     },
     ref,
   ) {
+    useDeprecatedProp(onChange !== undefined, 'CauseChecklist', 'onChange', 'onValueChange');
     const format = useTexts({ locale, messages }, TEXTS);
     const base = useId();
-    const state = useChecklistState({ value, defaultValue, onChange });
+    const objectiveId = typeof objectiveIdProp === 'string' ? objectiveIdProp : undefined;
+    const state = useChecklistState({
+      value,
+      defaultValue,
+      onValueChange: onValueChange ?? onChange,
+    });
     // The entries in the widget's language: `cause.<id>.*` messages, else their own text.
     const context = useContext(FormatContext);
     const catalogMessages = messages ?? context.messages;

@@ -10,6 +10,7 @@ import { CauseChecklist, type ChecklistValue } from './CauseChecklist';
 import { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 import { cx } from './internal/cx';
 import { useControllableState } from './internal/useControllableState';
+import { useDeprecatedProp } from './internal/useDeprecatedProp';
 import { useTexts } from './internal/useTexts';
 import { OkrBalanceProvider } from './OkrBalanceProvider';
 import { OkrRadar, type RadarComparison } from './OkrRadar';
@@ -29,11 +30,19 @@ export interface OkrBalanceBoardProps
   options?: Omit<UseOkrBalanceOptions, 'now' | 'locale' | 'messages' | 'onIssues'>;
   /** Called when the data has problems that were repaired or left out. */
   onIssues?: (issues: Issue[]) => void;
-  /** The selected objective (controlled); selecting filters the checklist. */
+  /** The selected objective (controlled), `null` for none; selecting filters the checklist. */
   selectedId?: string | null;
+  /** The objective selected at first (uncontrolled). @default null */
+  defaultSelectedId?: string | null;
+  /** Called when a person selects an objective or clears the selection (`null`). */
+  onSelectedIdChange?: (id: string | null) => void;
+  /** @deprecated Use `onSelectedIdChange`; this name goes in the next release. */
   onSelectObjective?: (id: string | null) => void;
   /** The checklist's ticks and notes (controlled), e.g. to save them. */
   checklist?: ChecklistValue;
+  /** The checklist's ticks and notes at first (uncontrolled). */
+  defaultChecklist?: ChecklistValue;
+  /** Called with the checklist's new value on every tick and note. */
   onChecklistChange?: (value: ChecklistValue) => void;
   /** Another catalogue for the checklist, such as `RED_FLAGS`. */
   catalog?: readonly CatalogEntry[];
@@ -55,8 +64,11 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       options,
       onIssues,
       selectedId,
+      defaultSelectedId = null,
+      onSelectedIdChange,
       onSelectObjective,
       checklist,
+      defaultChecklist,
       onChecklistChange,
       catalog,
       comparison,
@@ -73,10 +85,16 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       onIssues,
     });
     const format = useTexts({ locale, messages }, TEXTS);
+    useDeprecatedProp(
+      onSelectObjective !== undefined,
+      'OkrBalanceBoard',
+      'onSelectObjective',
+      'onSelectedIdChange',
+    );
     const [selected, setSelected] = useControllableState(
       selectedId,
-      null,
-      onSelectObjective,
+      defaultSelectedId,
+      onSelectedIdChange ?? onSelectObjective,
       'OkrBalanceBoard selectedId',
     );
     const headingId = useId();
@@ -105,7 +123,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
               <OkrRadar
                 report={report}
                 selectedId={selected}
-                onSelectObjective={setSelected}
+                onSelectedIdChange={setSelected}
                 {...(comparison ? { comparison } : {})}
               />
             </div>
@@ -136,10 +154,11 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
             <div className="okr-board__checklist">
               <CauseChecklist
                 report={report}
-                {...(selectedObjective ? { objectiveId: selectedObjective.id } : {})}
+                objectiveId={selectedObjective?.id ?? null}
                 {...(catalog ? { catalog } : {})}
                 {...(checklist ? { value: checklist } : {})}
-                {...(onChecklistChange ? { onChange: onChecklistChange } : {})}
+                {...(defaultChecklist ? { defaultValue: defaultChecklist } : {})}
+                {...(onChecklistChange ? { onValueChange: onChecklistChange } : {})}
               />
             </div>
           </div>

@@ -1,68 +1,40 @@
 import {
   type ComponentPropsWithoutRef,
-  Fragment,
   forwardRef,
-  type KeyboardEvent,
   memo,
-  useEffect,
   useId,
   useImperativeHandle,
   useMemo,
   useRef,
-  useState,
 } from 'react';
 import {
-  computeRadarGeometry,
+  type CheckedObjective,
   EXPLAIN_MESSAGES,
   type FormatOptions,
   GAUGE_MESSAGES,
+  type Issue,
+  isAtRiskOrWorse,
   LABEL_MESSAGES,
   RADAR_MESSAGES,
   type RadarAxis,
-  type RadarGeometry,
   type Report,
-  type Status,
-  statusMarkerPath,
 } from '../core';
 import { useElementWidth } from './hooks/useElementWidth';
+import { clampWidth } from './internal/clampWidth';
 import { cx } from './internal/cx';
-import { useControllableState } from './internal/useControllableState';
+import { useCheckedReport } from './internal/useCheckedReport';
+import { useDeprecatedProp } from './internal/useDeprecatedProp';
 import { useTexts } from './internal/useTexts';
+import { RadarDataTable } from './radar/RadarDataTable';
+import { RadarDrawing } from './radar/RadarDrawing';
+import { RadarLegend } from './radar/RadarLegend';
+import { RadarTooltip } from './radar/RadarTooltip';
+import { useRadarInteraction } from './radar/useRadarInteraction';
+import { useRadarState } from './radar/useRadarState';
 
 /** The English texts this widget shows. */
 const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES];
-
-// The marker shapes drawn at 0,0, by status and size: a point moves its marker with a translate.
-const MARKER_SHAPES = new Map<string, string>();
-const ORIGIN = { x: 0, y: 0 };
-function markerShape(status: Status, size: number): string {
-  const key = `${status} ${size}`;
-  let shape = MARKER_SHAPES.get(key);
-  if (shape === undefined) {
-    shape = statusMarkerPath(status, ORIGIN, size);
-    MARKER_SHAPES.set(key, shape);
-  }
-  return shape;
-}
-
-// The tooltip sits beside its point on the roomier side, as wide as that side allows; where
-// neither side has room for a readable line (a narrow chart, a point near the middle), it sits
-// below the point, centred in the chart.
-const TOOLTIP_GAP = 16;
-const TOOLTIP_MIN_WIDTH = 176;
-function tooltipPlacement(axis: RadarAxis, { width, height }: { width: number; height: number }) {
-  const top = `${(axis.point.y / height) * 100}%`;
-  const room = Math.max(axis.point.x, width - axis.point.x) - TOOLTIP_GAP;
-  if (room < TOOLTIP_MIN_WIDTH) return { side: 'below', style: { top } } as const;
-  return {
-    side: axis.point.x > width / 2 ? 'left' : 'right',
-    style: {
-      top,
-      left: `${(axis.point.x / width) * 100}%`,
-      maxWidth: `min(18rem, ${Math.round(room)}px)`,
-    },
-  } as const;
-}
+const NO_OBJECTIVES: readonly CheckedObjective[] = [];
 
 /** A second series drawn for comparison: an earlier check-in, another team. */
 export interface RadarComparison {
@@ -76,23 +48,24 @@ export interface RadarComparison {
 export interface OkrRadarProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onSelect'>,
     FormatOptions {
-  /** The analysis to show, from `useOkrBalance` or `analyzeOkrs`. */
+  /** The analysis to show, from `useOkrBalance` or `analyzeOkrs`; checked before it is drawn. */
   report: Pick<Report, 'objectives' | 'balance'>;
-  /** The selected objective (controlled). */
+  /** The selected objective (controlled); `null` for none. */
   selectedId?: string | null;
   /** The objective selected at first (uncontrolled). @default null */
   defaultSelectedId?: string | null;
-  /** Called when a person selects an objective (click, Enter or Space). */
+  /** Called when a person selects an objective (click, Enter or Space), `null` when unselected. */
+  onSelectedIdChange?: (id: string | null) => void;
+  /** @deprecated Use `onSelectedIdChange`; this name goes in the next release. */
   onSelectObjective?: (id: string | null) => void;
   /** Grid rings as polygons or circles. @default 'polygon' */
   grid?: 'polygon' | 'circle';
   comparison?: RadarComparison;
-  /** Layout width before the container is measured, and on the server. @default 480 */
+  /** Layout width before the container is measured, and on the server (120–4096). @default 480 */
   width?: number;
   /**
-   * The hidden table that gives screen readers the same data. Turn it off only where the page
-   * already shows these objectives in a table of its own, so they are not read twice.
-   * @default true
+   * The "Show data" button that shows the chart's data as a table. Turn it off only where the
+   * page already shows these objectives in a table of its own. @default true
    */
   dataTable?: boolean;
   /**
@@ -101,26 +74,31 @@ export interface OkrRadarProps
    * objective"
    */
   label?: string;
+  /** Called with the problems of a report that cannot be shown (the radar then says so). */
+  onIssues?: (issues: Issue[]) => void;
 }
 
 /**
  * A radar of the objectives' progress against the expected pace, with status-shaped points,
- * one tab stop and arrow keys to move between objectives, a tooltip on hover and focus, and
- * the same data as a summary and a table for screen readers. One or two objectives are shown
- * as bars.
+ * one tab stop and arrow keys to move between objectives, a tooltip on hover and focus, a
+ * summary for screen readers and the data as a table one button away. One or two objectives
+ * are shown as bars. State, behaviour and markup are layers: `useRadarState`,
+ * `useRadarInteraction`, and the drawing.
  */
 export const OkrRadar = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLDivElement, OkrRadarProps>(function OkrRadar(
     {
-      report,
+      report: given,
       selectedId,
       defaultSelectedId = null,
+      onSelectedIdChange,
       onSelectObjective,
-      grid = 'polygon',
-      comparison,
+      grid: gridProp = 'polygon',
+      comparison: comparisonProp,
       width: initialWidth = 480,
       dataTable = true,
       label: name,
+      onIssues,
       locale,
       messages,
       className,
@@ -128,38 +106,52 @@ export const OkrRadar = /* @__PURE__ */ memo(
     },
     forwardedRef,
   ) {
+    useDeprecatedProp(
+      onSelectObjective !== undefined,
+      'OkrRadar',
+      'onSelectObjective',
+      'onSelectedIdChange',
+    );
     const format = useTexts({ locale, messages }, TEXTS);
     const root = useRef<HTMLDivElement>(null);
     // The root element never changes: the host's ref is set once, not on every render.
     useImperativeHandle(forwardedRef, () => root.current as HTMLDivElement, []);
-    const width = useElementWidth(root, initialWidth);
+    const width = clampWidth(useElementWidth(root, clampWidth(initialWidth, 480)), 480);
     const id = useId();
-    const [selected, setSelected] = useControllableState(
+    const { report, issues } = useCheckedReport(given, onIssues, 'OkrRadar');
+    const grid = gridProp === 'circle' ? 'circle' : 'polygon';
+    const comparison = useMemo(() => validComparison(comparisonProp), [comparisonProp]);
+    const objectives = report?.objectives ?? NO_OBJECTIVES;
+    const state = useRadarState({
+      objectives,
+      width,
+      grid,
+      comparison: comparison?.values,
       selectedId,
       defaultSelectedId,
-      onSelectObjective,
-      'OkrRadar selectedId',
-    );
-    // The point under the pointer or the keyboard, by objective id: after new data it stays on
-    // its objective, or goes away with it.
-    const [activeId, setActiveId] = useState<string | null>(null);
-    // The last geometry drawn: new values for the same objectives keep its label layout.
-    const drawn = useRef<RadarGeometry | undefined>(undefined);
-    const geometry = useMemo(
-      () =>
-        computeRadarGeometry(report.objectives, {
-          width,
-          grid,
-          ...(comparison ? { comparison: comparison.values } : {}),
-          ...(drawn.current ? { previous: drawn.current } : {}),
-        }),
-      [report.objectives, width, grid, comparison],
-    );
-    useEffect(() => {
-      drawn.current = geometry;
-    }, [geometry]);
-    const { objectives, balance } = report;
-    const atRisk = objectives.filter((o) => o.status === 'at-risk' || o.status === 'off-track');
+      onSelectedIdChange: onSelectedIdChange ?? onSelectObjective,
+    });
+    const { listboxProps, pointProps, activeIndex } = useRadarInteraction(state, id);
+    const { geometry } = state;
+
+    if (!report || objectives.length === 0) {
+      const invalid = report === null;
+      return (
+        <div
+          ref={root}
+          className={cx('okr-radar', className)}
+          data-state={invalid ? 'invalid' : 'empty'}
+          {...rest}
+        >
+          <p className="okr-radar__empty" role={invalid ? 'alert' : undefined}>
+            {invalid
+              ? format.format('data.invalid', { count: issues.length })
+              : format.format('radar.summary-empty')}
+          </p>
+        </div>
+      );
+    }
+    const { balance } = report;
     const summary =
       balance.score === null || balance.level === null
         ? format.format('radar.summary-empty')
@@ -167,126 +159,17 @@ export const OkrRadar = /* @__PURE__ */ memo(
             count: objectives.length,
             score: Math.round(balance.score * 100),
             level: balance.level,
-            atRisk: atRisk.length,
+            atRisk: objectives.filter((o) => isAtRiskOrWorse(o.status)).length,
           });
-    const optionId = (index: number) => `${id}-option-${index}`;
-    const count = geometry.axes.length;
-    const found = activeId === null ? -1 : geometry.axes.findIndex((a) => a.id === activeId);
-    const active = found === -1 ? null : found;
-    const setActive = (index: number | null) =>
-      setActiveId(index === null ? null : (geometry.axes[index]?.id ?? null));
-    const current = active === null ? null : (geometry.axes[active] ?? null);
-    const currentObjective = current ? objectives[active ?? 0] : undefined;
-    const placement = current ? tooltipPlacement(current, geometry) : null;
-
-    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      // Alt+Arrow is the browser's back and forward, Ctrl and Meta the system's: not ours.
-      if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-      const from =
-        active ??
-        Math.max(
-          geometry.axes.findIndex((a) => a.id === selected),
-          0,
-        );
-      const move: Record<string, number> = {
-        ArrowRight: from + 1,
-        ArrowDown: from + 1,
-        ArrowLeft: from - 1,
-        ArrowUp: from - 1,
-        Home: 0,
-        End: count - 1,
-      };
-      const target = move[event.key];
-      if (target !== undefined) {
-        event.preventDefault();
-        setActive(
-          active === null && event.key.startsWith('Arrow') ? from : (target + count) % count,
-        );
-      } else if (event.key === 'Enter' || event.key === ' ') {
-        // Space never scrolls the page from the chart; a held key selects once, not on and off.
-        event.preventDefault();
-        const axis = active === null ? undefined : geometry.axes[active];
-        if (axis && !event.repeat) setSelected(axis.id === selected ? null : axis.id);
-      } else if (event.key === 'Escape') {
-        setActive(null);
-      }
-    };
-
-    if (count === 0) {
-      return (
-        <div ref={root} className={cx('okr-radar', className)} data-state="empty" {...rest}>
-          <p className="okr-radar__empty">{summary}</p>
-        </div>
-      );
-    }
-
-    // Each point is two shapes: the option itself, a circle wide enough to hit with a finger, and
-    // the status marker drawn over it.
-    const marker = (axis: RadarAxis, index: number) => {
-      const isSelected = axis.id === selected;
-      const isActive = index === active;
-      return (
-        <Fragment key={axis.id}>
-          <circle
-            id={optionId(index)}
-            role="option"
-            aria-selected={isSelected}
-            aria-describedby={isActive ? `${id}-why` : undefined}
-            aria-label={format.format('radar.point', {
-              title: axis.title,
-              progress: objectives[index]?.progress ?? 0,
-              expected: objectives[index]?.expected ?? 0,
-              status: axis.status,
-            })}
-            className="okr-radar__point"
-            data-selected={isSelected ? '' : undefined}
-            data-active={isActive ? '' : undefined}
-            cx={axis.point.x}
-            cy={axis.point.y}
-            r={14}
-            onPointerEnter={() => setActiveId(axis.id)}
-            onPointerLeave={(event) => {
-              // Keyboard focus keeps the point; asked of the page, not of remembered state, which
-              // misses a focus lost when the listbox went away with an empty report.
-              const listbox = event.currentTarget.closest('[role="listbox"]');
-              const page = event.currentTarget.getRootNode() as Document | ShadowRoot;
-              const focused = listbox !== null && listbox === page.activeElement;
-              setActiveId((value) => (value === axis.id && !focused ? null : value));
-            }}
-            onClick={() => {
-              setActiveId(axis.id);
-              setSelected(isSelected ? null : axis.id);
-            }}
-          />
-          <path
-            className="okr-radar__marker okr-status"
-            data-status={axis.status}
-            d={markerShape(axis.status, isSelected || isActive ? 15 : 11)}
-            transform={`translate(${axis.point.x},${axis.point.y})`}
-          />
-        </Fragment>
-      );
-    };
-
-    // The first line is the text's own; each further line is a tspan back at the same x.
-    const label = (axis: RadarAxis) => (
-      <text
-        key={axis.id}
-        className="okr-radar__label"
-        x={axis.label.x}
-        y={axis.label.y}
-        textAnchor={axis.label.anchor}
-        data-selected={axis.id === selected ? '' : undefined}
-      >
-        {axis.label.truncated && <title>{axis.title}</title>}
-        {axis.label.lines[0]}
-        {axis.label.lines.slice(1).map((line) => (
-          <tspan key={line} x={axis.label.x} dy={geometry.lineHeight}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    );
+    const activeAxis = activeIndex === -1 ? undefined : geometry.axes[activeIndex];
+    const activeObjective = activeIndex === -1 ? undefined : objectives[activeIndex];
+    const pointLabel = (axis: RadarAxis, index: number) =>
+      format.format('radar.point', {
+        title: axis.title,
+        progress: objectives[index]?.progress ?? 0,
+        expected: objectives[index]?.expected ?? 0,
+        status: axis.status,
+      });
 
     return (
       <div
@@ -299,28 +182,14 @@ export const OkrRadar = /* @__PURE__ */ memo(
         <p id={`${id}-summary`} className="okr-visually-hidden">
           {summary}
         </p>
-        {/* The tooltip is the listbox's sibling, not its child: a listbox holds options only. */}
         <div className="okr-radar__plot">
           <div
             className="okr-radar__chart"
             role="listbox"
             tabIndex={0}
+            {...listboxProps}
             aria-label={name ?? format.format('radar.label')}
             aria-describedby={`${id}-summary`}
-            aria-activedescendant={active === null ? undefined : optionId(active)}
-            onKeyDown={onKeyDown}
-            onFocus={() => {
-              // Keeps a point the pointer made active; else the selected one, or the first.
-              setActiveId((value) =>
-                value !== null && geometry.axes.some((a) => a.id === value)
-                  ? value
-                  : ((geometry.axes.find((a) => a.id === selected) ?? geometry.axes[0])?.id ??
-                    null),
-              );
-            }}
-            onBlur={() => {
-              setActive(null);
-            }}
           >
             {/* The SVG is no graphic of its own but the listbox's drawing (role none), so its
               points are the listbox's options; the rest of the drawing is hidden from
@@ -331,134 +200,41 @@ export const OkrRadar = /* @__PURE__ */ memo(
               viewBox={`0 0 ${geometry.width} ${geometry.height}`}
               fontSize={geometry.fontSize}
             >
-              {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
-              <g aria-hidden="true">
-                {geometry.layout === 'radar' ? (
-                  <>
-                    <path className="okr-radar__grid" d={geometry.gridPath} />
-                    {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
-                    {geometry.rings
-                      .filter((ring) => ring.value < 1)
-                      .map((ring) => (
-                        <text
-                          key={ring.value}
-                          className="okr-radar__ring-label"
-                          x={ring.label.x + 3}
-                          y={ring.label.y - 2}
-                        >
-                          {format.format('gauge.scale', { value: ring.value })}
-                        </text>
-                      ))}
-                    <path className="okr-radar__expected" d={geometry.expectedPath} />
-                    {geometry.comparisonPath && (
-                      <path className="okr-radar__comparison" d={geometry.comparisonPath} />
-                    )}
-                    <path className="okr-radar__progress" d={geometry.progressPath} />
-                  </>
-                ) : (
-                  geometry.axes.map((axis) => {
-                    const track = geometry.track;
-                    if (!track) return null;
-                    return (
-                      <g key={axis.id}>
-                        <line
-                          className="okr-radar__track"
-                          x1={track.x0}
-                          x2={track.x1}
-                          y1={axis.end.y}
-                          y2={axis.end.y}
-                        />
-                        <line
-                          className="okr-radar__bar"
-                          x1={track.x0}
-                          x2={axis.point.x}
-                          y1={axis.end.y}
-                          y2={axis.end.y}
-                        />
-                        <line
-                          className="okr-radar__expected-tick"
-                          x1={axis.expectedPoint.x}
-                          x2={axis.expectedPoint.x}
-                          y1={axis.end.y - 9}
-                          y2={axis.end.y + 9}
-                        />
-                      </g>
-                    );
-                  })
-                )}
-                {geometry.axes.map(label)}
-              </g>
-              {geometry.axes.map(marker)}
+              <RadarDrawing
+                geometry={geometry}
+                format={format}
+                grid={grid}
+                selectedId={state.selectedId}
+                activeIndex={activeIndex}
+                pointProps={pointProps}
+                pointLabel={pointLabel}
+                whyId={`${id}-why`}
+              />
             </svg>
           </div>
-          {current && currentObjective && placement && (
-            <div
-              role="tooltip"
+          {activeAxis && activeObjective && (
+            <RadarTooltip
+              axis={activeAxis}
+              objective={activeObjective}
+              geometry={geometry}
+              format={format}
+              comparison={comparison}
               id={`${id}-tooltip`}
-              className="okr-radar__tooltip"
-              data-side={placement.side}
-              style={placement.style}
-            >
-              <strong className="okr-radar__tooltip-title">{current.title}</strong>
-              <span>
-                {format.format('radar.progress', { progress: currentObjective.progress })}
-              </span>
-              <span>
-                {format.format('radar.expected', { expected: currentObjective.expected })}
-              </span>
-              {comparison && comparison.values[current.id] !== undefined && (
-                <span>
-                  {format.format('radar.compare', {
-                    label: comparison.label,
-                    value: comparison.values[current.id] ?? 0,
-                  })}
-                </span>
-              )}
-              <span className="okr-radar__tooltip-status okr-status" data-status={current.status}>
-                {format.format(`status.${current.status}`)}
-              </span>
-              <span id={`${id}-why`} className="okr-radar__tooltip-why">
-                {/* In this widget's language, which may not be the analysis's. */}
-                {format.format(
-                  currentObjective.explanation.id,
-                  currentObjective.explanation.values,
-                )}
-              </span>
-            </div>
+              whyId={`${id}-why`}
+            />
           )}
         </div>
-        <ul className="okr-radar__legend" aria-hidden="true">
-          <li data-key="progress">{format.format('radar.legend-progress')}</li>
-          <li data-key="expected">{format.format('radar.legend-expected')}</li>
-          {comparison && <li data-key="comparison">{comparison.label}</li>}
-        </ul>
-        {/* A table's width is at least its content's, so it hides inside a 1 px box. */}
-        {dataTable && (
-          <div className="okr-radar__table okr-visually-hidden">
-            <table>
-              <caption>{format.format('radar.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{format.format('radar.col-objective')}</th>
-                  <th scope="col">{format.format('radar.col-progress')}</th>
-                  <th scope="col">{format.format('radar.col-expected')}</th>
-                  <th scope="col">{format.format('radar.col-status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {objectives.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.title}</th>
-                    <td>{format.format('gauge.scale', { value: o.progress })}</td>
-                    <td>{format.format('gauge.scale', { value: o.expected })}</td>
-                    <td>{format.format(`status.${o.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <RadarLegend format={format} comparison={comparison?.label} />
+        {dataTable && <RadarDataTable objectives={objectives} format={format} id={`${id}-table`} />}
       </div>
     );
   }),
 );
+
+/** A comparison with a text label and an object of values, or none: junk is not drawn. */
+function validComparison(comparison: unknown): RadarComparison | undefined {
+  if (typeof comparison !== 'object' || comparison === null) return undefined;
+  const { label, values } = comparison as Partial<RadarComparison>;
+  if (typeof values !== 'object' || values === null) return undefined;
+  return { label: typeof label === 'string' ? label : '', values };
+}

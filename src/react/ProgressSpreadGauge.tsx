@@ -1,14 +1,21 @@
-import { type ComponentPropsWithoutRef, forwardRef, memo, useMemo } from 'react';
+import { Group } from '@visx/group';
+import { Arc, Line } from '@visx/shape';
+import { type ComponentPropsWithoutRef, forwardRef, memo, type ReactNode, useMemo } from 'react';
 import {
-  arcPath,
   computeGaugeGeometry,
   type FormatOptions,
   GAUGE_MESSAGES,
+  type GaugeMarker,
+  type Issue,
+  isAtRiskOrWorse,
   LABEL_MESSAGES,
+  PATH_DIGITS,
   type Report,
   statusMarkerPath,
 } from '../core';
+import { clampWidth } from './internal/clampWidth';
 import { cx } from './internal/cx';
+import { useCheckedReport } from './internal/useCheckedReport';
 import { useTexts } from './internal/useTexts';
 
 /** The English texts this widget shows. */
@@ -18,12 +25,44 @@ const TEXTS = [LABEL_MESSAGES, GAUGE_MESSAGES];
 export interface ProgressSpreadGaugeProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>,
     FormatOptions {
-  /** The analysis to show, from `useOkrBalance` or `analyzeOkrs`. */
+  /** The analysis to show, from `useOkrBalance` or `analyzeOkrs`; checked before it is drawn. */
   report: Pick<Report, 'objectives' | 'balance'>;
-  /** The objective whose tick to highlight. */
+  /** The objective whose tick to highlight; `null` for none. */
   selectedId?: string | null;
-  /** Drawing width in SVG units; the gauge scales to its container. @default 240 */
+  /** Drawing width in SVG units (120–4096); the gauge scales to its container. @default 240 */
   width?: number;
+  /** Called with the problems of a report that cannot be shown (the gauge then says so). */
+  onIssues?: (issues: Issue[]) => void;
+}
+
+/** A ring segment of the dial: visx's `Arc`, its path rounded so server and client agree. */
+function DialArc(props: {
+  className: string;
+  innerRadius: number;
+  outerRadius: number;
+  startAngle: number;
+  endAngle: number;
+  cornerRadius: number;
+}): ReactNode {
+  return (
+    <Arc {...props}>
+      {({ path }) => <path className={props.className} d={path.digits(PATH_DIGITS)(null) ?? ''} />}
+    </Arc>
+  );
+}
+
+/** The median or expected marker across the arc. */
+function Marker({
+  marker,
+  className,
+  strokeWidth,
+}: {
+  marker: GaugeMarker | null;
+  className: string;
+  strokeWidth: number;
+}): ReactNode {
+  if (!marker) return null;
+  return <Line className={className} from={marker.from} to={marker.to} strokeWidth={strokeWidth} />;
 }
 
 /**
@@ -33,27 +72,50 @@ export interface ProgressSpreadGaugeProps
  */
 export const ProgressSpreadGauge = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ProgressSpreadGaugeProps>(function ProgressSpreadGauge(
-    { report, selectedId, width = 240, locale, messages, className, ...rest },
+    {
+      report: given,
+      selectedId,
+      width: widthProp = 240,
+      onIssues,
+      locale,
+      messages,
+      className,
+      ...rest
+    },
     ref,
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
-    const geometry = useMemo(() => computeGaugeGeometry(report, { width }), [report, width]);
-    const { balance } = report;
-    if (balance.score === null || balance.level === null) {
+    const width = clampWidth(widthProp, 240);
+    const { report, issues } = useCheckedReport(given, onIssues, 'ProgressSpreadGauge');
+    const geometry = useMemo(
+      () => (report ? computeGaugeGeometry(report, { width }) : null),
+      [report, width],
+    );
+    if (!report || !geometry || report.balance.score === null || report.balance.level === null) {
+      const invalid = report === null;
       return (
-        <div ref={ref} className={cx('okr-gauge', className)} data-state="empty" {...rest}>
-          <p className="okr-gauge__empty">{format.format('gauge.empty')}</p>
+        <div
+          ref={ref}
+          className={cx('okr-gauge', className)}
+          data-state={invalid ? 'invalid' : 'empty'}
+          {...rest}
+        >
+          <p className="okr-gauge__empty" role={invalid ? 'alert' : undefined}>
+            {invalid
+              ? format.format('data.invalid', { count: issues.length })
+              : format.format('gauge.empty')}
+          </p>
         </div>
       );
     }
-    const score = Math.round(balance.score * 100);
+    const { balance } = report;
+    const level = balance.level as NonNullable<typeof balance.level>;
+    const score = Math.round((balance.score as number) * 100);
     const { cx: centreX, cy: centreY, innerRadius, outerRadius, band } = geometry;
-    const atRisk = report.objectives.filter(
-      (o) => o.status === 'at-risk' || o.status === 'off-track',
-    ).length;
+    const atRisk = report.objectives.filter((o) => isAtRiskOrWorse(o.status)).length;
     const valueText = format.format('gauge.valuetext', {
       score,
-      level: balance.level,
+      level,
       min: balance.min ?? 0,
       max: balance.max ?? 0,
       median: balance.median ?? 0,
@@ -74,7 +136,7 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
         aria-valuemax={100}
         aria-valuenow={score}
         aria-valuetext={valueText}
-        data-level={balance.level}
+        data-level={level}
         {...rest}
       >
         <svg
@@ -83,55 +145,37 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
           aria-hidden="true"
           focusable="false"
         >
-          <g transform={`translate(${centreX},${centreY})`}>
-            <path
+          <Group left={centreX} top={centreY}>
+            <DialArc
               className="okr-gauge__track"
-              d={arcPath(
-                innerRadius,
-                outerRadius,
-                geometry.startAngle,
-                geometry.endAngle,
-                2 * unit,
-              )}
+              innerRadius={innerRadius}
+              outerRadius={outerRadius}
+              startAngle={geometry.startAngle}
+              endAngle={geometry.endAngle}
+              cornerRadius={2 * unit}
             />
             {band && (
-              <path
+              <DialArc
                 className="okr-gauge__band"
-                d={arcPath(
-                  innerRadius,
-                  outerRadius,
-                  band.startAngle,
-                  Math.max(band.endAngle, band.startAngle + 0.02),
-                  2 * unit,
-                )}
+                innerRadius={innerRadius}
+                outerRadius={outerRadius}
+                startAngle={band.startAngle}
+                endAngle={Math.max(band.endAngle, band.startAngle + 0.02)}
+                cornerRadius={2 * unit}
               />
             )}
-          </g>
+          </Group>
           {geometry.scale.map(({ value, at }) => (
             <text key={value} className="okr-gauge__scale" x={at.x} y={at.y} fontSize={9 * unit}>
               {format.format('gauge.scale', { value })}
             </text>
           ))}
-          {geometry.expected && (
-            <line
-              className="okr-gauge__expected"
-              x1={geometry.expected.from.x}
-              y1={geometry.expected.from.y}
-              x2={geometry.expected.to.x}
-              y2={geometry.expected.to.y}
-              strokeWidth={2 * unit}
-            />
-          )}
-          {geometry.median && (
-            <line
-              className="okr-gauge__median"
-              x1={geometry.median.from.x}
-              y1={geometry.median.from.y}
-              x2={geometry.median.to.x}
-              y2={geometry.median.to.y}
-              strokeWidth={3 * unit}
-            />
-          )}
+          <Marker
+            marker={geometry.expected}
+            className="okr-gauge__expected"
+            strokeWidth={2 * unit}
+          />
+          <Marker marker={geometry.median} className="okr-gauge__median" strokeWidth={3 * unit} />
           {geometry.ticks.map((tick) => (
             <path
               key={tick.id}
@@ -166,7 +210,7 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
             y={centreY + 31 * unit}
             fontSize={13 * unit}
           >
-            {format.format(`level.${balance.level}`)}
+            {format.format(`level.${level}`)}
           </text>
         </svg>
         <p className="okr-gauge__legend">

@@ -3,6 +3,7 @@ import {
   EXPLAIN_MESSAGES,
   type Explanation,
   type FormatOptions,
+  isStatus,
   LABEL_MESSAGES,
   type Status,
 } from '../core';
@@ -17,6 +18,7 @@ const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES];
 export interface StatusBadgeProps
   extends Omit<ComponentPropsWithoutRef<'span'>, 'children'>,
     FormatOptions {
+  /** The status to show; anything else shows "Unknown status" rather than a wrong label. */
   status: Status;
   /** Adds a "no recent check-in" marker. @default false */
   stale?: boolean;
@@ -47,17 +49,20 @@ export const StatusBadge = /* @__PURE__ */ memo(
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
     const descriptionId = useId();
+    const known = isStatus(status);
     const description =
       typeof explanation === 'string'
         ? explanation
-        : explanation
-          ? format.format(explanation.id, explanation.values)
+        : typeof explanation === 'object' &&
+            explanation !== null &&
+            typeof explanation.id === 'string'
+          ? format.format(explanation.id, explanation.values ?? {})
           : '';
     return (
       <span
         ref={ref}
         className={cx('okr-badge okr-status', className)}
-        data-status={status}
+        data-status={known ? status : 'unknown'}
         data-size={size}
         data-variant={variant}
         data-stale={stale ? '' : undefined}
@@ -68,8 +73,10 @@ export const StatusBadge = /* @__PURE__ */ memo(
         }
         {...rest}
       >
-        <StatusIcon status={status} className="okr-badge__icon" />
-        <span className="okr-badge__label">{format.format(`status.${status}`)}</span>
+        {known && <StatusIcon status={status} className="okr-badge__icon" />}
+        <span className="okr-badge__label">
+          {format.format(known ? `status.${status}` : 'status.unknown')}
+        </span>
         {stale && <span className="okr-badge__stale">{format.format('status.stale')}</span>}
         {description && (
           <span id={descriptionId} hidden>

@@ -45,7 +45,7 @@ describe('CauseChecklist', () => {
   it('shows the remedies of a ticked cause and reports the new value', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<CauseChecklist onChange={onChange} />);
+    render(<CauseChecklist onValueChange={onChange} />);
     expect(screen.queryByText('Name one owner who reports on it every week.')).toBeNull();
 
     await user.click(screen.getByRole('checkbox', { name: 'Does not follow through' }));
@@ -71,7 +71,7 @@ describe('CauseChecklist', () => {
   it('ticks and unticks a whole area with its group checkbox, mixed when partly ticked', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<CauseChecklist onChange={onChange} />);
+    render(<CauseChecklist onValueChange={onChange} />);
     const group = () => screen.getByRole('checkbox', { name: /^Team, \d of 4 ticked$/ });
 
     await user.click(screen.getByRole('checkbox', { name: 'Over or under capacity' }));
@@ -107,7 +107,10 @@ describe('CauseChecklist', () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     const { rerender } = render(
-      <CauseChecklist value={{ checked: ['target.wrong-kpi'], notes: {} }} onChange={onChange} />,
+      <CauseChecklist
+        value={{ checked: ['target.wrong-kpi'], notes: {} }}
+        onValueChange={onChange}
+      />,
     );
     const wrongKpi = screen.getByRole('checkbox', { name: 'Wrong KPI measured' });
     expect((wrongKpi as HTMLInputElement).checked).toBe(true);
@@ -129,7 +132,7 @@ describe('CauseChecklist', () => {
     rerender(
       <CauseChecklist
         value={{ checked: ['leader.shifts-focus'], notes: { 'leader.shifts-focus': 'Q2' } }}
-        onChange={onChange}
+        onValueChange={onChange}
       />,
     );
     expect(
@@ -163,7 +166,7 @@ describe('CauseChecklist', () => {
   it('reports the notes typed for a ticked cause', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<CauseChecklist onChange={onChange} />);
+    render(<CauseChecklist onValueChange={onChange} />);
     await user.click(screen.getByRole('checkbox', { name: 'Does not follow through' }));
     await user.type(
       screen.getByRole('textbox', { name: 'Note on Does not follow through' }),
@@ -196,7 +199,7 @@ describe('CauseChecklist', () => {
       <CauseChecklist
         catalog={catalog}
         defaultValue={{ checked: ['__proto__', 'constructor', 'toString'], notes: {} }}
-        onChange={onChange}
+        onValueChange={onChange}
       />,
     );
     const note = (id: string) => screen.getByRole('textbox', { name: `Note on Entry ${id}` });
@@ -224,7 +227,7 @@ describe('CauseChecklist', () => {
       const [value, setValue] = useState<ChecklistValue>({ checked: [], notes: {} });
       return (
         <>
-          <CauseChecklist value={value} onChange={setValue} />
+          <CauseChecklist value={value} onValueChange={setValue} />
           <output>{JSON.stringify(value)}</output>
         </>
       );

@@ -30,7 +30,7 @@ describe('OkrBalanceBoard', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     const { container } = render(
-      <OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} onSelectObjective={onSelect} />,
+      <OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} onSelectedIdChange={onSelect} />,
     );
     fireEvent.click(screen.getAllByRole('option')[2] as Element);
     expect(onSelect).toHaveBeenLastCalledWith('social');

@@ -19,14 +19,23 @@ const withTitles = (titles: string[]) =>
   );
 
 describe('OkrRadar', () => {
-  it('tells screen readers the summary and gives the data as a table', () => {
+  it('tells screen readers the summary and shows the data as a table on request', async () => {
+    const user = userEvent.setup();
     render(<OkrRadar report={company} />);
     const chart = screen.getByRole('listbox', { name: 'Progress by objective' });
     const summary = document.getElementById(chart.getAttribute('aria-describedby') ?? '');
     expect(summary?.textContent).toBe(
       '5 objectives, balance 43 of 100, unbalanced, 3 at risk or worse.',
     );
+    // Not rendered on mount: one button away, for everyone.
+    expect(screen.queryByRole('table')).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Show data' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(toggle);
     const table = screen.getByRole('table', { name: 'Progress of each objective' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-controls')).toBe(table.id);
+    expect(toggle.textContent).toBe('Hide data');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(6);
     expect(
@@ -36,9 +45,10 @@ describe('OkrRadar', () => {
     ).toEqual(['20%', '60%', 'Severely lagging']);
   });
 
-  it('leaves the table out when the host shows the data in a table of its own', () => {
+  it('offers no data button when the host shows the data in a table of its own', () => {
     render(<OkrRadar report={company} dataTable={false} />);
     expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show data' })).toBeNull();
     // The summary and the named options still carry every value.
     expect(screen.getAllByRole('option')).toHaveLength(5);
     expect(screen.getByRole('listbox').getAttribute('aria-describedby')).toBeTruthy();
@@ -98,6 +108,9 @@ describe('OkrRadar', () => {
     expect(chart.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
     await user.keyboard('{End}');
     expect(chart.getAttribute('aria-activedescendant')).toBe(options[4]?.id);
+    // The next tab stop is the chart's own "Show data" button, then the page goes on.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show data' })).toBe(document.activeElement);
     await user.tab();
     expect(screen.getByRole('button', { name: 'after' })).toBe(document.activeElement);
     expect(screen.queryByRole('tooltip')).toBeNull();
@@ -106,7 +119,7 @@ describe('OkrRadar', () => {
   it('selects with Enter and Space, and with a click, telling the host', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    render(<OkrRadar report={company} onSelectObjective={onSelect} />);
+    render(<OkrRadar report={company} onSelectedIdChange={onSelect} />);
     await user.tab();
     await user.keyboard('{ArrowRight}{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith('market');
@@ -123,7 +136,7 @@ describe('OkrRadar', () => {
       return (
         <>
           <output>{selected ?? 'none'}</output>
-          <OkrRadar report={company} selectedId={selected} onSelectObjective={setSelected} />
+          <OkrRadar report={company} selectedId={selected} onSelectedIdChange={setSelected} />
         </>
       );
     }
@@ -153,7 +166,7 @@ describe('OkrRadar', () => {
 
   it('leaves browser and system shortcuts alone, selects once per key press, never scrolls', () => {
     const onSelect = vi.fn();
-    render(<OkrRadar report={company} onSelectObjective={onSelect} />);
+    render(<OkrRadar report={company} onSelectedIdChange={onSelect} />);
     const chart = screen.getByRole('listbox');
     act(() => chart.focus());
     const activeLabel = () =>
@@ -263,13 +276,16 @@ describe('OkrRadar', () => {
     expect(screen.getAllByRole('option')).toHaveLength(24);
   });
 
-  it('keeps long, right-to-left and hostile titles as text', () => {
+  it('keeps long, right-to-left and hostile titles as text', async () => {
+    const user = userEvent.setup();
     const hostile = '<img src=x onerror=alert(1)>';
     const { container } = render(
       <OkrRadar
         report={withTitles([hostile, 'تحسين تجربة العملاء في جميع القنوات', 'A'.repeat(120)])}
       />,
     );
+    expect(container.querySelector('img')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show data' }));
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('rowheader', { name: hostile })).toBeTruthy();
     expect(

@@ -92,7 +92,7 @@ function Review({ onRender }: { onRender: ProfilerOnRenderCallback }) {
   return (
     <>
       <Profiler id="radar" onRender={onRender}>
-        <OkrRadar report={report} selectedId={selected} onSelectObjective={setSelected} />
+        <OkrRadar report={report} selectedId={selected} onSelectedIdChange={setSelected} />
       </Profiler>
       <Profiler id="gauge" onRender={onRender}>
         <ProgressSpreadGauge report={report} selectedId={selected} />

@@ -16,7 +16,7 @@ export interface UseChecklistStateOptions {
   /** The starting value when the checklist keeps its own. */
   defaultValue?: ChecklistValue;
   /** Called with every new value. */
-  onChange?: (value: ChecklistValue) => void;
+  onValueChange?: (value: ChecklistValue) => void;
 }
 
 /** What `useChecklistState` returns. */
@@ -85,12 +85,12 @@ export function noteOf(value: ChecklistValue, id: string): string {
 export function useChecklistState({
   value,
   defaultValue,
-  onChange,
+  onValueChange,
 }: UseChecklistStateOptions): UseChecklistStateResult {
   const [raw, setRaw] = useControllableState<ChecklistValue>(
     value,
     defaultValue ?? EMPTY,
-    onChange,
+    onValueChange,
     'CauseChecklist value',
   );
   const current = useMemo(() => normalizeChecklistValue(raw), [raw]);

@@ -1,0 +1,29 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { type CheckedReport, checkReport, type Issue } from '../../core';
+
+/**
+ * The report a widget was given, checked once per report (`checkReport`): `null` where it
+ * cannot be drawn, and then the issues go to `onIssues` once per report and, in development,
+ * to the console. A widget shows its invalid-data state for `null` and never throws.
+ */
+export function useCheckedReport(
+  report: unknown,
+  onIssues: ((issues: Issue[]) => void) | undefined,
+  widget: string,
+): { report: CheckedReport | null; issues: Issue[] } {
+  const check = useMemo(() => checkReport(report), [report]);
+  const onIssuesRef = useRef(onIssues);
+  onIssuesRef.current = onIssues;
+  useEffect(() => {
+    if (check.ok) return;
+    onIssuesRef.current?.(check.issues);
+    // As in useOkrBalance: production builds drop the branch and its text.
+    if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
+    console.warn(
+      `okr-balance: ${widget} cannot show this report:\n${check.issues
+        .map((issue) => `  ${issue.path}: ${issue.message}`)
+        .join('\n')}`,
+    );
+  }, [check, widget]);
+  return { report: check.report, issues: check.issues };
+}

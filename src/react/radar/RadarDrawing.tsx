@@ -1,0 +1,175 @@
+import { Line, Polygon } from '@visx/shape';
+import { Fragment, type ReactNode } from 'react';
+import { type Formatter, type RadarAxis, type RadarGeometry, statusMarkerPath } from '../../core';
+
+// The marker shapes drawn at 0,0, by status and size: a point moves its marker with a translate.
+const MARKER_SHAPES = new Map<string, string>();
+const ORIGIN = { x: 0, y: 0 };
+function markerShape(status: string, size: number): string {
+  const key = `${status} ${size}`;
+  let shape = MARKER_SHAPES.get(key);
+  if (shape === undefined) {
+    shape = statusMarkerPath(status, ORIGIN, size);
+    MARKER_SHAPES.set(key, shape);
+  }
+  return shape;
+}
+
+const corners = (points: readonly { x: number; y: number }[]): [number, number][] =>
+  points.map((point) => [point.x, point.y]);
+
+/** Props of `RadarDrawing`. */
+export interface RadarDrawingProps {
+  geometry: RadarGeometry;
+  format: Formatter;
+  grid: 'polygon' | 'circle';
+  selectedId: string | null;
+  activeIndex: number;
+  /** The option props of each point, from the behaviour layer. */
+  pointProps: (axis: RadarAxis, index: number) => Record<string, unknown>;
+  /** The accessible name of each point. */
+  pointLabel: (axis: RadarAxis, index: number) => string;
+  /** The id of the element that explains the active point. */
+  whyId: string;
+}
+
+/**
+ * The radar's SVG content: the grid (one path), the ring labels, the expected pace, the
+ * comparison and the progress series (visx polygons over the core's points), the labels and
+ * the status-shaped points. Bars for one or two objectives. It draws; it decides nothing.
+ */
+export function RadarDrawing({
+  geometry,
+  format,
+  grid,
+  selectedId,
+  activeIndex,
+  pointProps,
+  pointLabel,
+  whyId,
+}: RadarDrawingProps): ReactNode {
+  const { axes } = geometry;
+  const expected = axes[0]?.expectedPoint;
+  return (
+    <>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
+      <g aria-hidden="true">
+        {geometry.layout === 'radar' ? (
+          <>
+            <path className="okr-radar__grid" d={geometry.gridPath} />
+            {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
+            {geometry.rings
+              .filter((ring) => ring.value < 1)
+              .map((ring) => (
+                <text
+                  key={ring.value}
+                  className="okr-radar__ring-label"
+                  x={ring.label.x + 3}
+                  y={ring.label.y - 2}
+                >
+                  {format.format('gauge.scale', { value: ring.value })}
+                </text>
+              ))}
+            {grid === 'circle' && expected ? (
+              <circle
+                className="okr-radar__expected"
+                cx={geometry.cx}
+                cy={geometry.cy}
+                r={
+                  Math.round(Math.hypot(expected.x - geometry.cx, expected.y - geometry.cy) * 100) /
+                  100
+                }
+              />
+            ) : (
+              <Polygon
+                className="okr-radar__expected"
+                points={corners(axes.map((axis) => axis.expectedPoint))}
+              />
+            )}
+            {geometry.comparisonPath && (
+              <Polygon
+                className="okr-radar__comparison"
+                points={corners(axes.map((axis) => axis.comparisonPoint ?? axis.end))}
+              />
+            )}
+            <Polygon
+              className="okr-radar__progress"
+              points={corners(axes.map((axis) => axis.point))}
+            />
+          </>
+        ) : (
+          axes.map((axis) => {
+            const { track } = geometry;
+            if (!track) return null;
+            const y = axis.end.y;
+            return (
+              <g key={axis.id}>
+                <Line
+                  className="okr-radar__track"
+                  from={{ x: track.x0, y }}
+                  to={{ x: track.x1, y }}
+                />
+                <Line
+                  className="okr-radar__bar"
+                  from={{ x: track.x0, y }}
+                  to={{ x: axis.point.x, y }}
+                />
+                <Line
+                  className="okr-radar__expected-tick"
+                  from={{ x: axis.expectedPoint.x, y: y - 9 }}
+                  to={{ x: axis.expectedPoint.x, y: y + 9 }}
+                />
+              </g>
+            );
+          })
+        )}
+        {axes.map((axis) => (
+          // The first line is the text's own; each further line is a tspan back at the same x.
+          <text
+            key={axis.id}
+            className="okr-radar__label"
+            x={axis.label.x}
+            y={axis.label.y}
+            textAnchor={axis.label.anchor}
+            data-selected={axis.id === selectedId ? '' : undefined}
+          >
+            {axis.label.truncated && <title>{axis.title}</title>}
+            {axis.label.lines[0]}
+            {axis.label.lines.slice(1).map((line) => (
+              <tspan key={line} x={axis.label.x} dy={geometry.lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ))}
+      </g>
+      {axes.map((axis, index) => {
+        // Each point is two shapes: the option itself, a circle wide enough to hit with a
+        // finger, and the status marker drawn over it.
+        const isSelected = axis.id === selectedId;
+        const isActive = index === activeIndex;
+        return (
+          <Fragment key={axis.id}>
+            <circle
+              {...pointProps(axis, index)}
+              aria-describedby={isActive ? whyId : undefined}
+              aria-label={pointLabel(axis, index)}
+              className="okr-radar__point"
+              data-selected={isSelected ? '' : undefined}
+              data-active={isActive ? '' : undefined}
+              cx={axis.point.x}
+              cy={axis.point.y}
+              r={14}
+            />
+            <path
+              className="okr-radar__marker okr-status"
+              data-status={axis.status}
+              d={markerShape(axis.status, isSelected || isActive ? 15 : 11)}
+              transform={`translate(${axis.point.x},${axis.point.y})`}
+            />
+          </Fragment>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import {
+  type CheckedObjective,
+  comparedValue,
+  type Formatter,
+  placeRadarTooltip,
+  type RadarAxis,
+  type RadarGeometry,
+} from '../../core';
+
+/** Props of `RadarTooltip`. */
+export interface RadarTooltipProps {
+  axis: RadarAxis;
+  objective: CheckedObjective;
+  geometry: RadarGeometry;
+  format: Formatter;
+  comparison: { label: string; values: Readonly<Record<string, number>> } | undefined;
+  id: string;
+  whyId: string;
+}
+
+/**
+ * The active point's tooltip: title, progress, expected, the comparison, status and why. It is
+ * the listbox's sibling, not its child: a listbox holds options only. Placed by the core's
+ * `placeRadarTooltip`; it appears only on interaction, so its style attribute never reaches
+ * server-rendered markup.
+ */
+export function RadarTooltip({
+  axis,
+  objective,
+  geometry,
+  format,
+  comparison,
+  id,
+  whyId,
+}: RadarTooltipProps): ReactNode {
+  const placement = placeRadarTooltip(axis.point, geometry);
+  const percent = (share: number) => `${share * 100}%`;
+  const style =
+    placement.left === null || placement.maxWidth === null
+      ? { top: percent(placement.top) }
+      : {
+          top: percent(placement.top),
+          left: percent(placement.left),
+          maxWidth: `min(18rem, ${placement.maxWidth}px)`,
+        };
+  const compared = comparison ? comparedValue(comparison.values, axis.id) : undefined;
+  return (
+    <div
+      role="tooltip"
+      id={id}
+      className="okr-radar__tooltip"
+      data-side={placement.side}
+      style={style}
+    >
+      <strong className="okr-radar__tooltip-title">{axis.title}</strong>
+      <span>{format.format('radar.progress', { progress: objective.progress })}</span>
+      <span>{format.format('radar.expected', { expected: objective.expected })}</span>
+      {comparison && compared !== undefined && (
+        <span>{format.format('radar.compare', { label: comparison.label, value: compared })}</span>
+      )}
+      <span className="okr-radar__tooltip-status okr-status" data-status={axis.status}>
+        {format.format(`status.${axis.status}`)}
+      </span>
+      <span id={whyId} className="okr-radar__tooltip-why">
+        {/* In this widget's language, which may not be the analysis's. */}
+        {format.format(objective.explanation.id, explanationValues(objective.explanation.values))}
+      </span>
+    </div>
+  );
+}
+
+/** An explanation's values as the formatter takes them: texts and finite numbers only. */
+function explanationValues(values: unknown): Record<string, number | string> {
+  const result: Record<string, number | string> = {};
+  if (typeof values !== 'object' || values === null) return result;
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+      result[key] = value;
+    }
+  }
+  return result;
+}
