@@ -14,8 +14,11 @@ export function useCheckedReport(
   const check = useMemo(() => checkReport(report), [report]);
   const onIssuesRef = useRef(onIssues);
   onIssuesRef.current = onIssues;
+  // Once per report, even where StrictMode runs the effect twice.
+  const reported = useRef<typeof check | null>(null);
   useEffect(() => {
-    if (check.ok) return;
+    if (check.ok || reported.current === check) return;
+    reported.current = check;
     onIssuesRef.current?.(check.issues);
     // As in useOkrBalance: production builds drop the branch and its text.
     if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
