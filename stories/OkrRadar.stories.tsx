@@ -8,7 +8,7 @@ interface Args {
   elapsed: number;
   grid: 'polygon' | 'circle';
   width: number;
-  /** The hidden table for screen readers; off where the page shows the data in a table. */
+  /** The "Show data" button and its table; off where the page shows the data in a table. */
   dataTable: boolean;
   /** Called with the objective's id when a person selects it, `null` when they clear it. */
   onSelectedIdChange?: (id: string | null) => void;
@@ -121,6 +121,44 @@ export const Selected: Story = {
 /** Nothing to show: an accessible empty state. */
 export const Empty: Story = {
   render: () => <OkrRadar report={crowdedReport(0)} />,
+};
+
+/**
+ * A report the radar cannot draw (here: another version's shape, as JSON from a server): an
+ * alert says so, and `onIssues` hears each problem with its path.
+ */
+export const InvalidReport: Story = {
+  args: { onIssues: fn() } as Partial<Args>,
+  render: (args) => (
+    <OkrRadar
+      report={{ objectives: [{ id: 'a', title: 7 }], balance: {} } as never}
+      onIssues={(args as { onIssues?: () => void }).onIssues}
+    />
+  ),
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/^This report cannot be shown/);
+    await expect((args as { onIssues?: unknown }).onIssues).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * The data as a table, one button away for everyone: "Show data" renders it (nothing is
+ * rendered until then), "Hide data" takes it away.
+ */
+export const ShowData: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await expect(canvas.queryByRole('table')).toBeNull();
+    const toggle = canvas.getByRole('button', { name: 'Show data' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    const table = canvas.getByRole('table', { name: 'Progress of each objective' });
+    await expect(table).toBeVisible();
+    await expect(canvas.getAllByRole('row')).toHaveLength(7);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveAttribute('aria-controls', table.id);
+    await userEvent.click(canvas.getByRole('button', { name: 'Hide data' }));
+    await expect(canvas.queryByRole('table')).toBeNull();
+  },
 };
 
 /** The marker's drawn width: an active or selected point is drawn larger. */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ProgressSpreadGauge } from 'okr-balance';
+import { expect } from 'storybook/test';
 import {
   crowdedReport,
   SCENARIO_NAMES,
@@ -54,4 +55,15 @@ export const Uneven: Story = {
 /** Nothing to measure: an accessible empty state. */
 export const Empty: Story = {
   render: () => <ProgressSpreadGauge report={crowdedReport(0)} />,
+};
+
+/** A report the gauge cannot draw (no balance): an alert instead of a dial with NaN. */
+export const InvalidReport: Story = {
+  render: () => (
+    <ProgressSpreadGauge report={{ objectives: [], balance: { score: Number.NaN } } as never} />
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/^This report cannot be shown/);
+    await expect(canvas.queryByRole('meter')).toBeNull();
+  },
 };

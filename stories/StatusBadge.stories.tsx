@@ -46,3 +46,11 @@ export const WithExplanation: Story = {
     explanation: { id: 'explain.projection', values: { projection: 0.42, bar: 1 }, text: '' },
   },
 };
+
+/**
+ * A status the package does not know (a report from another version, a typo in a host's
+ * data): the badge says "Unknown status" rather than guess a label or fail.
+ */
+export const UnknownStatus: Story = {
+  args: { status: 'late' as never },
+};

@@ -172,6 +172,7 @@ export const RADAR_MESSAGES = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Progress',
   'radar.legend-expected': 'Expected pace',
+  'radar.percent': '{value, percent}',
   'radar.show-data': 'Show data',
   'radar.hide-data': 'Hide data',
 } as const;

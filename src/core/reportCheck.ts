@@ -1,7 +1,6 @@
 // What a widget checks of the report it is given, once per report: a report may have travelled
 // as JSON from a server, come from another version of the package or be built by hand, and a
 // widget must show its invalid-data state for it instead of throwing or drawing NaN.
-import { type Formatter, formatterWith, ISSUE_MESSAGES } from './messages';
 import {
   BALANCE_LEVELS,
   type BalanceStats,
@@ -43,20 +42,29 @@ const own = (value: Record<string, unknown>, key: string): unknown =>
  * `null`). Never throws: a getter or proxy that throws makes the report `unreadable`. Only own
  * properties are read, so an id such as `constructor` is an id like any other.
  */
-export function checkReport(value: unknown, format?: Formatter): ReportCheck {
+export function checkReport(value: unknown): ReportCheck {
   const issues: Issue[] = [];
-  const texts = format ?? formatterWith({}, [ISSUE_MESSAGES]);
-  const add = (path: string, code: string, id: string, values: Record<string, string> = {}) => {
-    issues.push({ path, code, severity: 'error', message: texts.format(id, { path, ...values }) });
+  // The messages are for the developer who passed the report (onIssues, the console), in
+  // English: a widget shows its reader its own localised invalid-data text.
+  const add: Add = (path, code, expected) => {
+    const message =
+      code === 'duplicate-id'
+        ? `${path} repeats an id used before.`
+        : code === 'not-finite'
+          ? `${path} is not a finite number.`
+          : code === 'out-of-range'
+            ? `${path} must be between 0 and 1.`
+            : `${path} should be ${expected}.`;
+    issues.push({ path, code, severity: 'error', message });
   };
   try {
     if (!isObject(value)) {
-      add('report', 'wrong-type', 'issue.wrong-type', { expected: 'a report of analyzeOkrs' });
+      add('report', 'wrong-type', 'a report of analyzeOkrs');
       return { ok: false, report: null, issues };
     }
     const objectives = own(value, 'objectives');
     if (!Array.isArray(objectives)) {
-      add('report.objectives', 'wrong-type', 'issue.wrong-type', { expected: 'a list' });
+      add('report.objectives', 'wrong-type', 'a list');
     } else {
       checkObjectives(objectives, add);
     }
@@ -75,7 +83,7 @@ export function checkReport(value: unknown, format?: Formatter): ReportCheck {
     : { ok: false, report: null, issues };
 }
 
-type Add = (path: string, code: string, id: string, values?: Record<string, string>) => void;
+type Add = (path: string, code: string, expected?: string) => void;
 
 function checkObjectives(objectives: readonly unknown[], add: Add): void {
   const seen = new Set<string>();
@@ -83,39 +91,37 @@ function checkObjectives(objectives: readonly unknown[], add: Add): void {
     const path = `report.objectives[${index}]`;
     const objective: unknown = objectives[index];
     if (!isObject(objective)) {
-      add(path, 'wrong-type', 'issue.wrong-type', { expected: 'an objective' });
+      add(path, 'wrong-type', 'an objective');
       continue;
     }
     const id = own(objective, 'id');
     if (typeof id !== 'string' || id === '') {
-      add(`${path}.id`, 'wrong-type', 'issue.wrong-type', { expected: 'a text' });
+      add(`${path}.id`, 'wrong-type', 'a text');
     } else if (seen.has(id)) {
-      add(`${path}.id`, 'duplicate-id', 'issue.duplicate-id');
+      add(`${path}.id`, 'duplicate-id');
     } else {
       seen.add(id);
     }
     if (typeof own(objective, 'title') !== 'string') {
-      add(`${path}.title`, 'wrong-type', 'issue.wrong-type', { expected: 'a text' });
+      add(`${path}.title`, 'wrong-type', 'a text');
     }
     const status = own(objective, 'status');
     if (typeof status !== 'string' || !STATUS_SET.has(status)) {
-      add(`${path}.status`, 'wrong-type', 'issue.wrong-type', { expected: STATUSES.join(', ') });
+      add(`${path}.status`, 'wrong-type', STATUSES.join(', '));
     }
     for (const field of ['progress', 'expected', 'attainment']) {
       const number = own(objective, field);
       if (typeof number !== 'number' || !Number.isFinite(number)) {
-        add(`${path}.${field}`, 'not-finite', 'issue.not-finite');
+        add(`${path}.${field}`, 'not-finite');
       }
     }
     const explanation = own(objective, 'explanation');
     if (!isObject(explanation) || typeof own(explanation, 'id') !== 'string') {
-      add(`${path}.explanation`, 'wrong-type', 'issue.wrong-type', { expected: 'an explanation' });
+      add(`${path}.explanation`, 'wrong-type', 'an explanation');
     } else {
       const values = own(explanation, 'values');
       if (values !== undefined && !isObject(values)) {
-        add(`${path}.explanation.values`, 'wrong-type', 'issue.wrong-type', {
-          expected: 'an object',
-        });
+        add(`${path}.explanation.values`, 'wrong-type', 'an object');
       }
     }
   }
@@ -123,7 +129,7 @@ function checkObjectives(objectives: readonly unknown[], add: Add): void {
 
 function checkBalance(balance: unknown, add: Add): void {
   if (!isObject(balance)) {
-    add('report.balance', 'wrong-type', 'issue.wrong-type', { expected: 'balance statistics' });
+    add('report.balance', 'wrong-type', 'balance statistics');
     return;
   }
   const score = own(balance, 'score');
@@ -131,12 +137,10 @@ function checkBalance(balance: unknown, add: Add): void {
   const empty = score === null && level === null;
   if (!empty) {
     if (typeof score !== 'number' || !(score >= 0 && score <= 1)) {
-      add('report.balance.score', 'out-of-range', 'issue.out-of-range');
+      add('report.balance.score', 'out-of-range');
     }
     if (typeof level !== 'string' || !LEVEL_SET.has(level)) {
-      add('report.balance.level', 'wrong-type', 'issue.wrong-type', {
-        expected: BALANCE_LEVELS.join(', '),
-      });
+      add('report.balance.level', 'wrong-type', BALANCE_LEVELS.join(', '));
     }
   }
   for (const field of ['mean', 'median', 'min', 'max', 'spread', 'stdDev']) {
@@ -146,6 +150,6 @@ function checkBalance(balance: unknown, add: Add): void {
         number === undefined ||
         (typeof number === 'number' && Number.isFinite(number))
       : typeof number === 'number' && Number.isFinite(number);
-    if (!fine) add(`report.balance.${field}`, 'not-finite', 'issue.not-finite');
+    if (!fine) add(`report.balance.${field}`, 'not-finite');
   }
 }

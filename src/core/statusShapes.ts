@@ -1,4 +1,4 @@
-import { circlePath, type Point, polygonPath } from './geometry';
+import { circlePath, type Point, round } from './geometry';
 import type { Status } from './types';
 
 /**
@@ -63,5 +63,8 @@ export function statusMarkerPath(status: string, at: Point, size: number): strin
   if (shape === 'circle') return circlePath(x, y, r);
   // A ring: even-odd fill leaves the middle open.
   if (shape === 'ring') return `${circlePath(x, y, r)}${circlePath(x, y, r * 0.45)}`;
-  return polygonPath(shape.map(([dx, dy]) => ({ x: x + dx * r, y: y + dy * r })));
+  // Written out here rather than through d3-shape's line: a badge's icon must not carry d3.
+  let d = '';
+  for (const [dx, dy] of shape) d += `${d ? 'L' : 'M'}${round(x + dx * r)},${round(y + dy * r)}`;
+  return `${d}Z`;
 }

@@ -156,6 +156,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Fortschritt',
   'radar.legend-expected': 'Erwartetes Tempo',
+  'radar.percent': '{value, percent}',
   'radar.show-data': 'Daten zeigen',
   'radar.hide-data': 'Daten ausblenden',
   'board.title': 'OKR-Ausgewogenheit {cycle}',

@@ -11,7 +11,6 @@ import {
   type CheckedObjective,
   EXPLAIN_MESSAGES,
   type FormatOptions,
-  GAUGE_MESSAGES,
   type Issue,
   isAtRiskOrWorse,
   LABEL_MESSAGES,
@@ -33,7 +32,7 @@ import { useRadarInteraction } from './radar/useRadarInteraction';
 import { useRadarState } from './radar/useRadarState';
 
 /** The English texts this widget shows. */
-const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES];
+const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES, RADAR_MESSAGES];
 const NO_OBJECTIVES: readonly CheckedObjective[] = [];
 
 /** A second series drawn for comparison: an earlier check-in, another team. */

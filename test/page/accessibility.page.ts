@@ -116,26 +116,13 @@ describe('the board in the browser’s accessibility tree', () => {
     );
   });
 
-  it('the radar’s data is a table: a header row, then a row per objective', async () => {
-    const [table] = all(await treeOf(), 'table');
-    expect(table?.name).toBe('Progress of each objective');
-    const rows = all(table as Seen, 'row').map((row) =>
-      row.children.map((cell) => `${cell.role} ${cell.name}`),
-    );
-    expect(rows[0]).toEqual([
-      'columnheader Objective',
-      'columnheader Progress',
-      'columnheader Expected',
-      'columnheader Status',
-    ]);
-    expect(rows.slice(1)).toEqual(
-      report.objectives.map((objective) => [
-        `rowheader ${objective.title}`,
-        `cell ${percent(objective.progress)}`,
-        `cell ${percent(objective.expected)}`,
-        expect.stringMatching(/^cell \S/),
-      ]),
-    );
+  it('the radar’s data is one button away, not rendered by the server', async () => {
+    // The table itself, shown on request in a hydrated page, is checked in a real browser by
+    // the OkrRadar ShowData story (rows, visibility, axe).
+    const tree = await treeOf();
+    expect(all(tree, 'table')).toEqual([]);
+    const buttons = all(tree, 'button').filter((node) => node.name === 'Show data');
+    expect(buttons).toHaveLength(1);
   });
 
   it('the gauge is a meter of the balance score', async () => {
@@ -177,12 +164,11 @@ describe('the board in the browser’s accessibility tree', () => {
       expect(all(listbox as Seen, 'option')).toEqual([]);
     });
 
-    it('a table whose rendering is skipped (content-visibility) is missing from the tree', async () => {
-      const tree = await treeOf(() => {
-        const wrapper = document.querySelector<HTMLElement>('.okr-radar__table');
-        wrapper?.setAttribute('style', 'content-visibility: auto');
-      });
-      expect(all(tree, 'table')).toEqual([]);
+    it('a button that is not displayed is missing from the tree', async () => {
+      const tree = await treeOf(() =>
+        document.querySelector('.okr-radar__data-toggle')?.setAttribute('hidden', ''),
+      );
+      expect(all(tree, 'button').filter((node) => node.name === 'Show data')).toEqual([]);
     });
   });
 });

@@ -145,14 +145,14 @@ describe('widgets given a report they did not expect', () => {
 });
 
 class Boundary extends Component<{ children: ReactNode; onError: (error: unknown) => void }> {
-  state = { failed: false };
+  override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
-  componentDidCatch(error: unknown) {
+  override componentDidCatch(error: unknown) {
     this.props.onError(error);
   }
-  render() {
+  override render() {
     return this.state.failed ? null : this.props.children;
   }
 }

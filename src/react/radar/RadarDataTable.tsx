@@ -41,8 +41,8 @@ export function RadarDataTable({ objectives, format, id }: RadarDataTableProps):
             {objectives.map((o) => (
               <tr key={o.id}>
                 <th scope="row">{o.title}</th>
-                <td>{format.format('gauge.scale', { value: o.progress })}</td>
-                <td>{format.format('gauge.scale', { value: o.expected })}</td>
+                <td>{format.format('radar.percent', { value: o.progress })}</td>
+                <td>{format.format('radar.percent', { value: o.expected })}</td>
                 <td>{format.format(`status.${o.status}`)}</td>
               </tr>
             ))}

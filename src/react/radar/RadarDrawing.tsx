@@ -67,7 +67,7 @@ export function RadarDrawing({
                   x={ring.label.x + 3}
                   y={ring.label.y - 2}
                 >
-                  {format.format('gauge.scale', { value: ring.value })}
+                  {format.format('radar.percent', { value: ring.value })}
                 </text>
               ))}
             {grid === 'circle' && expected ? (
