@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { toEpochMs } from './dates';
+import { makeIssue } from './issues';
 import type { Formatter } from './messages';
 import {
   CheckInSchema,
@@ -83,7 +84,7 @@ export function normalizeOkrSet<T>(
     action: string,
   ) => issues.push(toIssue(issue, path, severity, format, action));
   const plain = (path: string, code: string, severity: Issue['severity'], action?: string) =>
-    issues.push(plainIssue(path, code, severity, format, action));
+    issues.push(makeIssue(format, path, code, severity, action));
 
   if (!isRecord(input)) {
     plain('', 'invalid-input', 'error', 'nothing-analysed');
@@ -473,23 +474,4 @@ function repairCheckIn(
   if (fatal.length > 0 || !isRecord(raw)) return null;
   const note = typeof raw.note === 'string' ? { note: raw.note } : {};
   return { at: raw.at as string, progress: raw.progress as number, ...note };
-}
-
-function plainIssue(
-  path: string,
-  code: string,
-  severity: Issue['severity'],
-  format: Formatter,
-  action?: string,
-): Issue {
-  const message = format.format(`issue.${code}`, {
-    path: path || 'input',
-    expected: format.format('expected.value'),
-  });
-  return {
-    path,
-    code,
-    severity,
-    message: action ? `${message} ${format.format(`action.${action}`)}` : message,
-  };
 }

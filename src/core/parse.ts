@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { toEpochMs } from './dates';
+import { makeIssue } from './issues';
 import { type FormatOptions, type Formatter, formatterWith, ISSUE_MESSAGES } from './messages';
 import { type DateInput, type Issue, OBJECTIVE_TYPES, type OkrSet } from './types';
 
@@ -136,15 +137,8 @@ export function toIssue(
   action?: string,
 ): Issue {
   const path = joinPath(base, issue.path?.map((item) => item.key as string | number) ?? []);
-  const code = issueCode(issue);
   const expected = format.format(`expected.${issue.kind === 'schema' ? issue.type : 'value'}`);
-  const message = format.format(`issue.${code}`, { path: path || 'input', expected });
-  return {
-    path,
-    code,
-    severity,
-    message: action ? `${message} ${format.format(`action.${action}`)}` : message,
-  };
+  return makeIssue(format, path, issueCode(issue), severity, action, { expected });
 }
 
 /** Builds an issue path such as `objectives[2].keyResults[0].target`. */
