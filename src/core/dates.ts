@@ -40,6 +40,7 @@ function utcDay(year: number, month: number, day: number): number | null {
   return valid ? date.getTime() : null;
 }
 
+// `+ 0` turns -0 into 0: a date of -0 would otherwise reach the report as `-0`.
 function finiteOrNull(value: number): number | null {
-  return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value : null;
+  return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value + 0 : null;
 }

@@ -37,8 +37,21 @@ export function computeKeyResultProgress({
   progress,
 }: KeyResultValues) {
   if (progress !== undefined) return Number.isFinite(progress) ? progress : 0;
-  const value = (current - start) / (target - start);
+  const value = keyResultRatio(start, target, current);
   return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * `(current − start) / (target − start)`, also where a difference passes the largest double
+ * (a start of −1e308 and a target of 1e308): then the same ratio of halves. Not finite when
+ * `target === start`, or when the ratio itself overflows.
+ */
+export function keyResultRatio(start: number, target: number, current: number): number {
+  const moved = current - start;
+  const span = target - start;
+  // An infinite difference would give 0 or NaN where halves give the true ratio.
+  if (Number.isFinite(moved) && Number.isFinite(span)) return moved / span;
+  return (current / 2 - start / 2) / (target / 2 - start / 2);
 }
 
 /** A key result's share of its objective's progress. */
