@@ -106,8 +106,9 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
             ? formatId(`${part.kind}.${value}`, values, depth + 1)
             : value;
       } else if (!Number.isFinite(value)) text += '–';
-      else if (part.choices) {
-        if (depth >= MAX_MESSAGE_DEPTH) {
+      else if (part.kind === 'plural') {
+        // Choices nested past the cap were not compiled: they show as written.
+        if (!part.choices || depth >= MAX_MESSAGE_DEPTH) {
           text += part.source;
           continue;
         }
