@@ -61,6 +61,14 @@ const OBJECTIVE_KINDS: Record<keyof ObjectiveThresholds, NumberKind> = {
   stallMinDays: 'non-negative',
 };
 
+const ALL_THRESHOLDS: Readonly<StatusThresholds & ObjectiveThresholds> = {
+  ...DEFAULT_STATUS_THRESHOLDS,
+  ...DEFAULT_OBJECTIVE_THRESHOLDS,
+};
+const ALL_THRESHOLD_KINDS = { ...STATUS_THRESHOLD_KINDS, ...OBJECTIVE_KINDS };
+
+const BALANCE_ORDER = [['uneven', 'balanced']] as const;
+
 const BALANCE_KINDS: Record<keyof BalanceThresholds, NumberKind> = {
   balanced: 'unit',
   uneven: 'unit',
@@ -106,10 +114,10 @@ export interface CheckedOptions {
   now: number;
   pace: Pace;
   statusRules: StatusRuleSet | undefined;
-  thresholds: StatusThresholds & ObjectiveThresholds;
-  balanceThresholds: BalanceThresholds;
+  thresholds: Readonly<StatusThresholds & ObjectiveThresholds>;
+  balanceThresholds: Readonly<BalanceThresholds>;
   suggestionRules: readonly SuggestionRule[];
-  suggestionThresholds: SuggestionThresholds;
+  suggestionThresholds: Readonly<SuggestionThresholds>;
 }
 
 /** Checks `analyzeOkrs`' options once; `report` hears of every value replaced by a default. */
@@ -142,18 +150,16 @@ export function checkOptions(given: unknown, report: ReportOption): CheckedOptio
 
   const thresholds = numbers(
     'thresholds',
-    checkNumbers(
-      read('thresholds'),
-      { ...DEFAULT_STATUS_THRESHOLDS, ...DEFAULT_OBJECTIVE_THRESHOLDS },
-      { ...STATUS_THRESHOLD_KINDS, ...OBJECTIVE_KINDS },
-      STATUS_THRESHOLD_ORDER,
-    ),
+    checkNumbers(read('thresholds'), ALL_THRESHOLDS, ALL_THRESHOLD_KINDS, STATUS_THRESHOLD_ORDER),
   );
   const balanceThresholds = numbers(
     'balanceThresholds',
-    checkNumbers(read('balanceThresholds'), DEFAULT_BALANCE_THRESHOLDS, BALANCE_KINDS, [
-      ['uneven', 'balanced'],
-    ]),
+    checkNumbers(
+      read('balanceThresholds'),
+      DEFAULT_BALANCE_THRESHOLDS,
+      BALANCE_KINDS,
+      BALANCE_ORDER,
+    ),
   );
   const suggestionThresholds = numbers(
     'suggestionThresholds',
@@ -170,7 +176,10 @@ export function checkOptions(given: unknown, report: ReportOption): CheckedOptio
   };
 }
 
-type CheckedNumbersOf<K extends string> = { values: Record<K, number>; problems: OptionProblem[] };
+type CheckedNumbersOf<K extends string> = {
+  values: Readonly<Record<K, number>>;
+  problems: OptionProblem[];
+};
 
 function reportProblems(base: string, problems: readonly OptionProblem[], report: ReportOption) {
   for (const { key, code, other } of problems) {

@@ -15,7 +15,7 @@ export interface OptionProblem {
 
 /** The values to use, each a default where the given one was not usable, and why. */
 export interface CheckedNumbers<K extends string> {
-  values: Record<K, number>;
+  values: Readonly<Record<K, number>>;
   problems: OptionProblem[];
 }
 
@@ -30,9 +30,10 @@ export function checkNumbers<K extends string>(
   kinds: Readonly<Record<NoInfer<K>, NumberKind>>,
   order: readonly (readonly [NoInfer<K>, NoInfer<K>])[] = [],
 ): CheckedNumbers<K> {
-  const values = { ...defaults } as Record<K, number>;
   const problems: OptionProblem[] = [];
-  if (given === undefined) return { values, problems };
+  // Nothing given: the defaults themselves, which nobody changes.
+  if (given === undefined) return { values: defaults, problems };
+  const values = { ...defaults } as Record<K, number>;
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     problems.push({ key: '', code: 'wrong-type' });
     return { values, problems };
