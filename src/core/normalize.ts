@@ -103,7 +103,7 @@ export function normalizeOkrSet<T>(
     return none;
   }
   try {
-    cycleInput = snapshot(cycleInput, CYCLE_KEYS);
+    cycleInput = snapshotCycle(cycleInput);
   } catch {
     plain('cycle', 'unreadable', 'error', 'nothing-analysed');
     return none;
@@ -314,65 +314,63 @@ function readValidCheckIn(raw: unknown): CleanCheckIn | null {
   return raw as unknown as CleanCheckIn;
 }
 
-const CYCLE_KEYS = ['start', 'end', 'label'] as const;
-const OBJECTIVE_KEYS = [
-  'id',
-  'title',
-  'owner',
-  'team',
-  'type',
-  'weight',
-  'progress',
-  'keyResults',
-  'confidence',
-  'checkIns',
-  'createdAt',
-] as const;
-const KEY_RESULT_KEYS = [
-  'id',
-  'title',
-  'start',
-  'target',
-  'current',
-  'progress',
-  'weight',
-] as const;
-const CHECK_IN_KEYS = ['at', 'progress', 'confidence', 'note'] as const;
-
 /**
- * Each of `keys` read once from a record into a plain object of our own, a `Date` as its epoch
- * milliseconds; anything that is not a record as it is. Everything after reads the snapshot, so
- * a getter is called once and cannot change its answer between the checks and the use, and a
- * read that throws does so here, where the caller reports it as unreadable.
+ * Snapshots: each field an element can have, read once from a record into a plain object of our
+ * own, a `Date` as its epoch milliseconds; anything that is not a record stays as it is.
+ * Everything after reads the snapshot, so a getter is called once and cannot change its answer
+ * between the checks and the use, and a read that throws does so here, where the caller reports
+ * it as unreadable. Object literals, not a loop over keys: one shape each, cheap to build.
  */
-function snapshot(value: unknown, keys: readonly string[]): unknown {
+function snapshotCycle(value: unknown): unknown {
   if (!isRecord(value)) return value;
-  const copy: Raw = {};
-  for (const key of keys) {
-    const field = value[key];
-    if (field !== undefined) copy[key] = field instanceof Date ? field.getTime() : field;
-  }
-  return copy;
+  const { start, end, label } = value;
+  return { start: dateValue(start), end: dateValue(end), label };
 }
 
-/** A list's items read once each (a hole as `undefined`), snapshotted with `keys` when given. */
-function snapshotList(value: unknown, keys?: readonly string[]): unknown {
+function snapshotObjective(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { id, title, owner, team, type, weight, progress, keyResults, confidence, checkIns } =
+    value;
+  return {
+    id,
+    title,
+    owner,
+    team,
+    type,
+    weight,
+    progress,
+    keyResults: snapshotList(keyResults, snapshotKeyResult),
+    confidence,
+    checkIns: snapshotList(checkIns, snapshotCheckIn),
+    createdAt: dateValue(value.createdAt),
+  };
+}
+
+function snapshotKeyResult(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { id, title, start, target, current, progress, weight } = value;
+  return { id, title, start, target, current, progress, weight };
+}
+
+function snapshotCheckIn(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { at, progress, confidence, note } = value;
+  return { at: dateValue(at), progress, confidence, note };
+}
+
+/** A list's items read once each (a hole as `undefined`), each through `read` when given. */
+function snapshotList(value: unknown, read?: (item: unknown) => unknown): unknown {
   if (!Array.isArray(value)) return value;
   const length = value.length;
   const copy: unknown[] = new Array(length);
   for (let index = 0; index < length; index++) {
-    copy[index] = keys ? snapshot(value[index], keys) : value[index];
+    copy[index] = read ? read(value[index]) : value[index];
   }
   return copy;
 }
 
-function snapshotObjective(value: unknown): unknown {
-  const copy = snapshot(value, OBJECTIVE_KEYS);
-  if (!isRecord(copy)) return copy;
-  if (copy.keyResults !== undefined)
-    copy.keyResults = snapshotList(copy.keyResults, KEY_RESULT_KEYS);
-  if (copy.checkIns !== undefined) copy.checkIns = snapshotList(copy.checkIns, CHECK_IN_KEYS);
-  return copy;
+function dateValue(value: unknown): unknown {
+  return value instanceof Date ? value.getTime() : value;
 }
 
 // `undefined`, or a finite number from 0 to `max`.
