@@ -7,7 +7,7 @@ import {
   type FormatOptions,
   formatterWith,
   ISSUE_MESSAGES,
-  LABEL_MESSAGES,
+  STATUS_MESSAGES,
 } from './messages';
 import { type CleanCheckIn, normalizeOkrSet } from './normalize';
 import { checkOptions, type ObjectiveThresholds, type ReportOption } from './options';
@@ -43,7 +43,7 @@ export interface AnalyzeOptions extends FormatOptions {
 }
 
 /** The texts an analysis writes: status names, explanations, problems in the input. */
-const ANALYSIS_MESSAGES = [LABEL_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
+const ANALYSIS_MESSAGES = [STATUS_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
 
 /**
  * Analyses an OKR set: progress, expected progress, projection, status with its explanation,

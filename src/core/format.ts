@@ -43,18 +43,27 @@ export const MAX_MESSAGE_DEPTH = 8;
  * the parts it shows, so a bundle carries the texts of the widgets it uses and no others.
  */
 export function formatterWith(options: FormatOptions, defaults: DefaultMessages): Formatter {
-  const tools = localeTools(readLocale(options));
-  const messages = readMessages(options);
+  // Read once; a getter that throws leaves the defaults.
+  let locale: unknown;
+  let messages: unknown;
+  try {
+    ({ locale, messages } = options);
+  } catch {}
+  const tools = localeTools(typeof locale === 'string' ? locale : undefined);
+  const catalogue = typeof messages === 'object' && messages !== null ? messages : undefined;
   const byId = new Map<string, Part[]>();
-
   const number = (value: number, kind: string): string => {
     if (kind === 'date') {
       // Epoch milliseconds beyond ±8.64e15 are no date: Intl would throw a RangeError.
       if (!(Math.abs(value) <= MAX_EPOCH_MS)) return '–';
-      return tools.dates().format(value);
+      return made(tools, 'date', dateFormat).format(value);
     }
     const name: NumberKind = kind === 'percent' || kind === 'points' ? kind : 'number';
-    const format = tools.numbers(name);
+    const format = made(
+      tools,
+      name,
+      (locale) => new Intl.NumberFormat(locale, NUMBER_FORMATS[name]),
+    );
     // Every kind shows at most two decimals of `value` (percent and points: whole hundredths),
     // so results repeat: remember them by the rounded hundredths. Values next to a half go to
     // Intl directly, as their rounding depends on digits a float multiplication may lose.
@@ -72,7 +81,11 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
     // Texts of whole hundredths up to ±100 are kept with the locale: a fixed table of how the
     // locale writes numbers, the same whoever asks, so it holds nothing of any analysis.
     const shared = key >= -MEMO_LIMIT && key <= MEMO_LIMIT;
-    const memo = shared ? tools.memo(name) : undefined;
+    const memoKey = MEMO_KEYS[name];
+    const memo = shared
+      ? ((tools.made[memoKey] as Map<number, string> | undefined) ??
+        made(tools, memoKey, () => new Map()))
+      : undefined;
     let text = memo?.get(key);
     if (text === undefined) {
       text = format.format(points ? key : key / 100);
@@ -85,19 +98,25 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
   const pluralOf = (value: number): string => {
     let category = plurals.get(value);
     if (category === undefined) {
-      category = tools.plurals().select(value);
+      category = made(tools, 'plural', (locale) => new Intl.PluralRules(locale)).select(value);
       if (plurals.size < 1000) plurals.set(value, category);
     }
     return category;
   };
-  const render = (parts: readonly Part[], values: ValueSource, depth: number): string => {
+  // `count` is the number a plural chose by, which `#` in the choice shows.
+  const render = (
+    parts: readonly Part[],
+    values: unknown,
+    depth: number,
+    count?: number,
+  ): string => {
     let text = '';
     for (const part of parts) {
       if (typeof part === 'string') {
         text += part;
         continue;
       }
-      const value = values.get(part.name);
+      const value = part.name === '#' && count !== undefined ? count : ownValue(values, part.name);
       if (value === undefined) text += part.source;
       // A string with a kind names another message: `{status, status}` shows `status.<value>`.
       else if (typeof value === 'string') {
@@ -108,24 +127,26 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
       } else if (!Number.isFinite(value)) text += '–';
       else if (part.kind === 'plural') {
         // Choices nested past the cap were not compiled: they show as written.
-        if (!part.choices || depth >= MAX_MESSAGE_DEPTH) {
-          text += part.source;
-          continue;
-        }
-        const chosen =
-          part.choices.get(`=${value}`) ??
-          part.choices.get(pluralOf(value)) ??
-          part.choices.get('other') ??
-          [];
-        text += render(chosen, values.with('#', value), depth + 1);
+        text +=
+          part.choices && depth < MAX_MESSAGE_DEPTH
+            ? render(
+                part.choices.get(`=${value}`) ??
+                  part.choices.get(pluralOf(value)) ??
+                  part.choices.get('other') ??
+                  [],
+                values,
+                depth + 1,
+                value,
+              )
+            : part.source;
       } else text += number(value, part.kind);
     }
     return text;
   };
-  const formatId = (id: string, values: ValueSource, depth: number): string => {
+  const formatId = (id: string, values: unknown, depth: number): string => {
     let parts = byId.get(id);
     if (!parts) {
-      const own = messages ? ownText(messages, id) : undefined;
+      const own = catalogue && ownText(catalogue, id);
       parts = own === undefined ? compiledDefault(defaults, id) : compile(own);
       byId.set(id, parts);
     }
@@ -133,7 +154,7 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
   };
   return {
     locale: tools.locale,
-    format: (id, values) => formatId(String(id), valueSource(values), 0),
+    format: (id, values) => formatId(String(id), values, 0),
   };
 }
 
@@ -141,6 +162,11 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
 const MAX_EPOCH_MS = 8.64e15;
 
 type NumberKind = 'number' | 'percent' | 'points';
+
+const dateFormat = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+
+const MEMO_KEYS: Record<NumberKind, string> = { number: 'n#', percent: '%#', points: 'p#' };
 
 /** Hundredths from −100 to 100 have their text remembered per locale. */
 const MEMO_LIMIT = 10_000;
@@ -151,74 +177,20 @@ const NUMBER_FORMATS: Record<NumberKind, Intl.NumberFormatOptions> = {
   points: { maximumFractionDigits: 0, signDisplay: 'exceptZero' },
 };
 
-/** Reads a template's values by own property only: a report's values may come from JSON. */
-interface ValueSource {
-  get(name: string): number | string | undefined;
-  with(name: string, value: number): ValueSource;
-}
-
-const NO_VALUES: ValueSource = {
-  get: () => undefined,
-  with: (name, value) => overlay(NO_VALUES, name, value),
-};
-
-function valueSource(values: unknown): ValueSource {
-  if (typeof values !== 'object' || values === null) return NO_VALUES;
-  const record = values as Record<string, unknown>;
-  const source: ValueSource = {
-    get(name) {
-      try {
-        if (!Object.hasOwn(record, name)) return undefined;
-        const value = record[name];
-        return typeof value === 'number' || typeof value === 'string' ? value : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    with: (name, value) => overlay(source, name, value),
-  };
-  return source;
-}
-
-/** `parent` with one more value, for the `#` of a plural choice. */
-function overlay(parent: ValueSource, name: string, value: number): ValueSource {
-  const source: ValueSource = {
-    get: (key) => (key === name ? value : parent.get(key)),
-    with: (key, next) => overlay(source, key, next),
-  };
-  return source;
-}
-
-// The locale and catalogue are read once each: a getter that throws or changes its answer
-// falls back to the defaults.
-function readLocale(options: FormatOptions): string | undefined {
+/** A template's value by own property only (a report's values may come from JSON), or none. */
+function ownValue(values: unknown, name: string): number | string | undefined {
   try {
-    const locale = options.locale;
-    return typeof locale === 'string' ? locale : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readMessages(options: FormatOptions): Messages | undefined {
-  try {
-    const messages = options.messages;
-    return typeof messages === 'object' && messages !== null ? messages : undefined;
-  } catch {
-    return undefined;
-  }
+    if (typeof values !== 'object' || values === null || !Object.hasOwn(values, name)) return;
+    const value = (values as Record<string, unknown>)[name];
+    return typeof value === 'number' || typeof value === 'string' ? value : undefined;
+  } catch {}
 }
 
 // A host text is used only when it is the catalogue's own string: `messages['__proto__']` or a
 // number must not become a template.
-function ownText(catalogue: Readonly<Record<string, unknown>>, id: string): string | undefined {
-  try {
-    if (!Object.hasOwn(catalogue, id)) return undefined;
-    const text = catalogue[id];
-    return typeof text === 'string' ? text : undefined;
-  } catch {
-    return undefined;
-  }
+function ownText(catalogue: object, id: string): string | undefined {
+  const text = ownValue(catalogue, id);
+  return typeof text === 'string' ? text : undefined;
 }
 
 /**
@@ -304,14 +276,16 @@ function matchingBrace(text: string, open: number): number {
   return -1;
 }
 
-/** A locale's `Intl` objects, built on first use and shared by every formatter of the locale. */
+/** A locale's `Intl` objects and number texts, built on first use, shared by its formatters. */
 interface LocaleTools {
   locale: string;
-  numbers(kind: NumberKind): Intl.NumberFormat;
-  /** Texts by whole hundredths, at most `2 × MEMO_LIMIT + 1` of them per kind. */
-  memo(kind: NumberKind): Map<number, string>;
-  plurals(): Intl.PluralRules;
-  dates(): Intl.DateTimeFormat;
+  made: Record<string, unknown>;
+}
+
+/** What `tools` keeps under `key`, made the first time it is asked for. */
+function made<T>(tools: LocaleTools, key: string, make: (locale: string) => T): T {
+  tools.made[key] ??= make(tools.locale);
+  return tools.made[key] as T;
 }
 
 // Building Intl objects costs more than analysing a handful of objectives, so they are kept by
@@ -322,41 +296,11 @@ const MAX_LOCALES = 16;
 function localeTools(tag: string | undefined): LocaleTools {
   const key = tag ?? '';
   let tools = toolsByTag.get(key);
-  if (tools) return tools;
-  const locale = supportedLocale(tag);
-  const numbers: Partial<Record<NumberKind, Intl.NumberFormat>> = {};
-  const memos: Partial<Record<NumberKind, Map<number, string>>> = {};
-  let plurals: Intl.PluralRules | undefined;
-  let dates: Intl.DateTimeFormat | undefined;
-  tools = {
-    locale,
-    numbers: (kind) => {
-      let format = numbers[kind];
-      if (!format) {
-        format = new Intl.NumberFormat(locale, NUMBER_FORMATS[kind]);
-        numbers[kind] = format;
-      }
-      return format;
-    },
-    memo: (kind) => {
-      let memo = memos[kind];
-      if (!memo) {
-        memo = new Map();
-        memos[kind] = memo;
-      }
-      return memo;
-    },
-    plurals: () => {
-      plurals ??= new Intl.PluralRules(locale);
-      return plurals;
-    },
-    dates: () => {
-      dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-      return dates;
-    },
-  };
-  if (toolsByTag.size >= MAX_LOCALES) toolsByTag.clear();
-  toolsByTag.set(key, tools);
+  if (!tools) {
+    tools = { locale: supportedLocale(tag), made: {} };
+    if (toolsByTag.size >= MAX_LOCALES) toolsByTag.clear();
+    toolsByTag.set(key, tools);
+  }
   return tools;
 }
 

@@ -13,8 +13,8 @@ export {
   type MessageValues,
 } from './format';
 
-/** Names of statuses, balance levels, signal strengths and catalogue areas. */
-export const LABEL_MESSAGES = {
+/** Names of the statuses: all an analysis needs of the labels. */
+export const STATUS_MESSAGES = {
   'status.done': 'Done',
   'status.ahead': 'Exceeding',
   'status.on-track': 'On track',
@@ -23,6 +23,9 @@ export const LABEL_MESSAGES = {
   'status.at-risk': 'At risk',
   'status.off-track': 'Severely lagging',
   'status.stale': 'No recent check-in',
+} as const;
+
+const OTHER_LABEL_MESSAGES = {
   'level.balanced': 'Balanced',
   'level.uneven': 'Uneven',
   'level.unbalanced': 'Unbalanced',
@@ -39,6 +42,13 @@ export const LABEL_MESSAGES = {
   'levelText.uneven': 'uneven',
   'levelText.unbalanced': 'unbalanced',
 } as const;
+
+/** Names of statuses, balance levels, signal strengths and catalogue areas. */
+export const LABEL_MESSAGES = /* @__PURE__ */ Object.assign(
+  {},
+  STATUS_MESSAGES,
+  OTHER_LABEL_MESSAGES,
+) as typeof STATUS_MESSAGES & typeof OTHER_LABEL_MESSAGES;
 
 /** Why an objective has its status: one sentence per status rule. */
 export const EXPLAIN_MESSAGES = {

@@ -61,11 +61,10 @@ const OBJECTIVE_KINDS: Record<keyof ObjectiveThresholds, NumberKind> = {
   stallMinDays: 'non-negative',
 };
 
-const ALL_THRESHOLDS: Readonly<StatusThresholds & ObjectiveThresholds> = {
-  ...DEFAULT_STATUS_THRESHOLDS,
-  ...DEFAULT_OBJECTIVE_THRESHOLDS,
-};
-const ALL_THRESHOLD_KINDS = { ...STATUS_THRESHOLD_KINDS, ...OBJECTIVE_KINDS };
+const ALL_THRESHOLDS: Readonly<StatusThresholds & ObjectiveThresholds> =
+  /* @__PURE__ */ Object.assign({}, DEFAULT_STATUS_THRESHOLDS, DEFAULT_OBJECTIVE_THRESHOLDS);
+const ALL_THRESHOLD_KINDS: Record<keyof (StatusThresholds & ObjectiveThresholds), NumberKind> =
+  /* @__PURE__ */ Object.assign({}, STATUS_THRESHOLD_KINDS, OBJECTIVE_KINDS);
 
 const BALANCE_ORDER = [['uneven', 'balanced']] as const;
 

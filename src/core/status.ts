@@ -59,25 +59,18 @@ export interface StatusThresholds {
   confidenceBehind: number;
 }
 
-/** The thresholds of the spec's default rule. */
-export const DEFAULT_STATUS_THRESHOLDS: Readonly<StatusThresholds> = {
-  tooEarly: 0.1,
-  ahead: 1.25,
-  onTrack: 0.9,
-  behind: 0.7,
-  atRisk: 0.4,
-  confidenceAtRisk: 0.3,
-  confidenceBehind: 0.5,
-};
-
 const PROJECTION_KEYS = ['ahead', 'onTrack', 'behind', 'atRisk'] as const;
 
-const PROJECTION_DEFAULTS = {
-  ahead: DEFAULT_STATUS_THRESHOLDS.ahead,
-  onTrack: DEFAULT_STATUS_THRESHOLDS.onTrack,
-  behind: DEFAULT_STATUS_THRESHOLDS.behind,
-  atRisk: DEFAULT_STATUS_THRESHOLDS.atRisk,
-};
+// Literals and pure calls only at module level: a bundle that never classifies drops them all.
+const PROJECTION_DEFAULTS = { ahead: 1.25, onTrack: 0.9, behind: 0.7, atRisk: 0.4 };
+
+/** The thresholds of the spec's default rule. */
+export const DEFAULT_STATUS_THRESHOLDS: Readonly<StatusThresholds> = /* @__PURE__ */ Object.assign(
+  { tooEarly: 0.1 },
+  PROJECTION_DEFAULTS,
+  { confidenceAtRisk: 0.3, confidenceBehind: 0.5 },
+);
+
 const PROJECTION_KINDS: Record<(typeof PROJECTION_KEYS)[number], NumberKind> = {
   ahead: 'non-negative',
   onTrack: 'non-negative',
@@ -91,15 +84,16 @@ const PROJECTION_ORDER = [
 ] as const;
 
 /** What each status threshold may be. */
-export const STATUS_THRESHOLD_KINDS: Record<keyof StatusThresholds, NumberKind> = {
-  ...PROJECTION_KINDS,
-  tooEarly: 'unit',
-  confidenceAtRisk: 'unit',
-  confidenceBehind: 'unit',
-};
+export const STATUS_THRESHOLD_KINDS: Record<keyof StatusThresholds, NumberKind> =
+  /* @__PURE__ */ Object.assign(
+    { tooEarly: 'unit', confidenceAtRisk: 'unit', confidenceBehind: 'unit' } as const,
+    PROJECTION_KINDS,
+  );
 /** Status thresholds that must not pass one another: `[low, high]`. */
 export const STATUS_THRESHOLD_ORDER = [
-  ...PROJECTION_ORDER,
+  ['atRisk', 'behind'],
+  ['behind', 'onTrack'],
+  ['onTrack', 'ahead'],
   ['confidenceAtRisk', 'confidenceBehind'],
 ] as const;
 
