@@ -20,7 +20,7 @@ export function Review({ okrSet }: { okrSet: unknown }) {
       ))}
       <CauseChecklist
         report={report}
-        objectiveId={selected ?? undefined}
+        objectiveId={selected}
         onValueChange={(value) => localStorage.setItem('okr-checklist', JSON.stringify(value))}
       />
     </>

@@ -6,7 +6,7 @@ import {
   formatterWith,
   LABEL_MESSAGES,
 } from './messages';
-import { statusSeverity } from './status';
+import { isAtRiskOrWorse, statusSeverity } from './status';
 import type { CatalogEntry, Report, Status, SuggestionStrength } from './types';
 
 /** One line of the agenda's Progress section. */
@@ -102,7 +102,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
       };
     });
   const problems = report.objectives
-    .filter((o) => o.status === 'at-risk' || o.status === 'off-track')
+    .filter((o) => isAtRiskOrWorse(o.status))
     .map((o) => ({
       objectiveId: o.id,
       title: o.title,

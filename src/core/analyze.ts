@@ -1,63 +1,28 @@
-import { type BalanceThresholds, computeBalance, medianOfSorted } from './balance';
-import { DAY_MS, toEpochMs, toIsoString } from './dates';
+import { type BalanceThresholds, computeBalance } from './balance';
+import { DAY_MS, toIsoString } from './dates';
+import { makeIssue } from './issues';
+import { clamp, medianOfSorted } from './math';
 import {
   EXPLAIN_MESSAGES,
   type FormatOptions,
   formatterWith,
   ISSUE_MESSAGES,
-  LABEL_MESSAGES,
+  STATUS_MESSAGES,
 } from './messages';
 import { type CleanCheckIn, normalizeOkrSet } from './normalize';
-import {
-  clamp,
-  computeElapsed,
-  computeObjectiveProgress,
-  computeProjection,
-  linearPace,
-  type Pace,
-} from './progress';
+import { checkOptions, type ObjectiveThresholds, type ReportOption } from './options';
+import { computeElapsed, computeObjectiveProgress, computeProjection, type Pace } from './progress';
 import {
   createStatusClassifier,
-  DEFAULT_STATUS_THRESHOLDS,
   type StatusInput,
   type StatusPreset,
   type StatusRuleSet,
   type StatusThresholds,
 } from './status';
-import {
-  DEFAULT_SUGGESTION_RULES,
-  DEFAULT_SUGGESTION_THRESHOLDS,
-  type SuggestionRule,
-  type SuggestionThresholds,
-  suggestCauses,
-} from './suggest';
+import { type SuggestionRule, type SuggestionThresholds, suggestCauses } from './suggest';
 import type { DateInput, Issue, ObjectiveAnalysis, Report, Stall } from './types';
 
-/** Per-objective thresholds beyond the status rules. */
-export interface ObjectiveThresholds {
-  /** The bar of a committed objective. */
-  committedBar: number;
-  /** The bar of an aspirational objective. */
-  aspirationalBar: number;
-  /** A latest check-in older than this many days makes an objective stale. */
-  staleAfterDays: number;
-  /** Done while at most this share of the cycle has passed counts as completed early. */
-  completedEarlyBy: number;
-  /** A stall needs at least this many check-ins … */
-  stallMinCheckIns: number;
-  /** … spanning at least this many days. */
-  stallMinDays: number;
-}
-
-/** The spec's defaults. */
-export const DEFAULT_OBJECTIVE_THRESHOLDS: Readonly<ObjectiveThresholds> = {
-  committedBar: 1,
-  aspirationalBar: 0.7,
-  staleAfterDays: 14,
-  completedEarlyBy: 0.75,
-  stallMinCheckIns: 3,
-  stallMinDays: 14,
-};
+export { DEFAULT_OBJECTIVE_THRESHOLDS, type ObjectiveThresholds } from './options';
 
 /** Options of `analyzeOkrs`; every threshold has a default. */
 export interface AnalyzeOptions extends FormatOptions {
@@ -78,7 +43,7 @@ export interface AnalyzeOptions extends FormatOptions {
 }
 
 /** The texts an analysis writes: status names, explanations, problems in the input. */
-const ANALYSIS_MESSAGES = [LABEL_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
+const ANALYSIS_MESSAGES = [STATUS_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
 
 /**
  * Analyses an OKR set: progress, expected progress, projection, status with its explanation,
@@ -87,25 +52,25 @@ const ANALYSIS_MESSAGES = [LABEL_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
  * change its input, and no number in the report is `NaN` or infinite.
  */
 export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Report {
-  const format = formatterWith(options, ANALYSIS_MESSAGES);
-  const text = (id: string, values: Record<string, number | string>) => format.format(id, values);
+  const format = formatterWith(options ?? {}, ANALYSIS_MESSAGES);
   const optionIssues: Issue[] = [];
-  const problem = (path: string, code: string, action: string) => {
-    const message = `${text(`issue.${code}`, { path })} ${text(`action.${action}`, {})}`;
-    optionIssues.push({ path, code, severity: 'warning', message });
+  // A callback that fails on every objective is reported once.
+  const reported = new Set<string>();
+  const problem: ReportOption = (path, code, action, values) => {
+    const key = `${path} ${code} ${action}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    const expected = values?.expected;
+    const texts = expected
+      ? { ...values, expected: format.format(`expected.${expected}`) }
+      : values;
+    optionIssues.push(makeIssue(format, path, code, 'warning', action, texts));
   };
-
-  const given = options.now === undefined ? Date.now() : toEpochMs(options.now);
-  if (given === null) problem('options.now', 'invalid-date', 'default-used');
-  const now = given ?? Date.now();
-  const thresholds = {
-    ...DEFAULT_STATUS_THRESHOLDS,
-    ...DEFAULT_OBJECTIVE_THRESHOLDS,
-    ...options.thresholds,
-  };
+  const checked = checkOptions(options, problem);
+  const { now, thresholds } = checked;
   const classify = createStatusClassifier({
     thresholds,
-    ...(options.statusRules === undefined ? {} : { statusRules: options.statusRules }),
+    ...(checked.statusRules === undefined ? {} : { statusRules: checked.statusRules }),
   });
   const scratch: number[] = [];
   let elapsed = 0;
@@ -113,11 +78,7 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
 
   const clean = normalizeOkrSet(input, format, (cycle) => {
     elapsed = computeElapsed(now, cycle.start, cycle.end);
-    expected = (options.pace ?? linearPace)(elapsed);
-    if (!Number.isFinite(expected) || expected < 0 || expected > 1) {
-      problem('options.pace', 'invalid-pace', 'default-used');
-      expected = clamp(Number.isFinite(expected) ? expected : elapsed, 0, 1);
-    }
+    expected = checked.pace(elapsed);
     const status: StatusInput = {
       progress: 0,
       expected,
@@ -164,8 +125,7 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
         completedEarly: done && elapsed <= thresholds.completedEarlyBy,
         explanation: { id, values, text: format.format(id, values) },
         keyResults,
-        // + 0: check-ins are read in place, so a -0 of the input is turned into 0 here.
-        previousProgress: count > 1 ? nth(checkIns, count - 2).progress + 0 : null,
+        previousProgress: count > 1 ? nth(checkIns, count - 2).progress : null,
         lastCheckIn: last ? last.at : null,
         daysSinceCheckIn: last ? Math.floor((now - last.at) / DAY_MS) : null,
         checkInGapDays: medianGapDays(checkIns, count, scratch),
@@ -179,17 +139,19 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
   if (objectives.length > 0 && objectives.every((o) => !(o.weight > 0))) {
     problem('objectives', 'zero-weights', 'default-used');
   }
-  const issues = [...optionIssues, ...clean.issues];
-  const balance = computeBalance(objectives, options.balanceThresholds);
+  // Suggestion rules run last: what they report is listed with the other option problems.
+  const issues = optionIssues;
+  const balance = computeBalance(objectives, checked.balanceThresholds);
   const suggestions = suggestCauses(
     {
       objectives,
       elapsed,
       cycle: clean.cycle ?? { start: now, end: now },
-      thresholds: { ...DEFAULT_SUGGESTION_THRESHOLDS, ...options.suggestionThresholds },
+      thresholds: checked.suggestionThresholds,
     },
-    options.suggestionRules ?? DEFAULT_SUGGESTION_RULES,
+    checked.suggestionRules,
   );
+  for (const issue of clean.issues) issues.push(issue);
   return {
     now: toIsoString(now),
     elapsed,

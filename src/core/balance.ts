@@ -1,4 +1,7 @@
-import { clamp } from './progress';
+import { clamp, medianOfSorted, weightedMean } from './math';
+
+export { medianOfSorted } from './math';
+
 import type { BalanceLevel, BalanceStats } from './types';
 
 /** Thresholds of the balance statistics. */
@@ -48,42 +51,19 @@ export function computeBalance(
   }
   const values = new Float64Array(count);
   const weights = new Float64Array(count);
-  let total = 0;
   for (let index = 0; index < count; index++) {
     const item = items[index] as BalanceItem;
     values[index] = clamp(item.attainment, 0, 1);
     weights[index] = validWeight(item.weight);
-    total += weights[index] as number;
   }
-  // Weights near the largest double add up to infinity: the same statistics in units of the
-  // largest weight.
-  if (total === Infinity) {
-    const largest = Math.max(...weights);
-    total = 0;
-    for (let index = 0; index < count; index++) {
-      weights[index] = (weights[index] as number) / largest;
-      total += weights[index] as number;
-    }
-  }
-  // Zero total weight: every item counts the same.
-  if (!(total > 0)) weights.fill(1);
-  const weightSum = total > 0 ? total : count;
-  let sum = 0;
-  for (let index = 0; index < count; index++) {
-    sum += (values[index] as number) * (weights[index] as number);
-  }
-  const mean = sum / weightSum;
+  const weightAt = (_: number, index: number) => weights[index] as number;
+  const mean = weightedMean(values, (value) => value, weightAt);
   const sorted = values.slice().sort();
   const min = sorted[0] as number;
   const max = sorted[count - 1] as number;
-  let squares = 0;
   // All-equal values have σ = 0 exactly, whatever rounding the mean picked up.
-  if (max > min) {
-    for (let index = 0; index < count; index++) {
-      squares += ((values[index] as number) - mean) ** 2 * (weights[index] as number);
-    }
-  }
-  const stdDev = Math.sqrt(squares / weightSum);
+  const variance = max > min ? weightedMean(values, (value) => (value - mean) ** 2, weightAt) : 0;
+  const stdDev = Math.sqrt(variance);
   const median = medianOfSorted(sorted, count);
   const score = clamp(1 - 2 * stdDev, 0, 1);
   const leaders: string[] = [];
@@ -122,12 +102,4 @@ export function balanceLevel(
 
 function validWeight(weight: number | undefined): number {
   return weight === undefined ? 1 : weight >= 0 && weight < Infinity ? weight : 0;
-}
-
-/** The median of the first `length` values of a sorted list. */
-export function medianOfSorted(sorted: ArrayLike<number>, length: number): number {
-  const middle = length >> 1;
-  return length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }

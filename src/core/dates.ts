@@ -31,15 +31,25 @@ export function toIsoString(epochMs: number): string {
   return new Date(epochMs).toISOString();
 }
 
+// Arithmetic rather than a Date object: it runs for every date the input holds. Days from
+// civil (H. Hinnant), valid for every year a Date holds, years 0–99 included.
 function utcDay(year: number, month: number, day: number): number | null {
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
-  date.setUTCFullYear(year, month - 1, day);
-  const valid =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid ? date.getTime() : null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return finiteOrNull((era * 146_097 + dayOfEra - 719_468) * DAY_MS);
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// `+ 0` turns -0 into 0: a date of -0 would otherwise reach the report as `-0`.
 function finiteOrNull(value: number): number | null {
-  return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value : null;
+  return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value + 0 : null;
 }

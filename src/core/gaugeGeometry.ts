@@ -1,5 +1,5 @@
 import { type Point, pointAt, round, roundPoint } from './geometry';
-import { clamp } from './progress';
+import { clamp } from './math';
 import type { BalanceStats, ObjectiveAnalysis, Status } from './types';
 
 /** Options of `computeGaugeGeometry`. */

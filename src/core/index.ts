@@ -48,6 +48,7 @@ export {
   GAUGE_MESSAGES,
   ISSUE_MESSAGES,
   LABEL_MESSAGES,
+  MAX_MESSAGE_DEPTH,
   MESSAGES_EN,
   type MessageId,
   type Messages,
@@ -101,6 +102,8 @@ export {
   createStatusClassifier,
   DEFAULT_STATUS_THRESHOLDS,
   gapPointsRule,
+  isAtRiskOrWorse,
+  isStatus,
   paceRatioRule,
   projectionRule,
   resolveStatusRules,
@@ -113,7 +116,6 @@ export {
   scoreBandRule,
   statusSeverity,
 } from './status';
-export { isAtRiskOrWorse, isStatus } from './statusKinds';
 export { STATUS_SHAPES, statusMarkerPath } from './statusShapes';
 export {
   capacityImbalanceRule,

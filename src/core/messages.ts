@@ -1,12 +1,20 @@
 /**
- * The message catalogue: every text the package shows, keyed by id. Templates take values as
- * `{name}`, `{name, percent}` (0.42 → 42 %), `{name, number}`, `{name, points}` (a signed change
- * in percentage points), `{name, date}` (UTC) and
- * `{name, plural, one {# objective} other {# objectives}}`; `{name, kind}` with a text value shows
- * the message `kind.value`, e.g. `{status, status}` → `status.at-risk` → “At risk”.
+ * The English message catalogue: every text the package shows, keyed by id, in parts so that a
+ * bundle carries only the texts of what it uses. `./format` turns a template into text.
  */
-/** Names of statuses, balance levels, signal strengths and catalogue areas. */
-export const LABEL_MESSAGES = {
+import { type FormatOptions, type Formatter, formatterWith, type MessageValues } from './format';
+
+export {
+  type DefaultMessages,
+  type FormatOptions,
+  type Formatter,
+  formatterWith,
+  MAX_MESSAGE_DEPTH,
+  type MessageValues,
+} from './format';
+
+/** Names of the statuses: all an analysis needs of the labels. */
+export const STATUS_MESSAGES = {
   'status.done': 'Done',
   'status.ahead': 'Exceeding',
   'status.on-track': 'On track',
@@ -16,6 +24,9 @@ export const LABEL_MESSAGES = {
   'status.off-track': 'Severely lagging',
   'status.stale': 'No recent check-in',
   'status.unknown': 'Unknown status',
+} as const;
+
+const OTHER_LABEL_MESSAGES = {
   'level.balanced': 'Balanced',
   'level.uneven': 'Uneven',
   'level.unbalanced': 'Unbalanced',
@@ -34,6 +45,13 @@ export const LABEL_MESSAGES = {
   'data.invalid':
     'This report cannot be shown: {count, plural, one {# problem} other {# problems}} in its data (see onIssues).',
 } as const;
+
+/** Names of statuses, balance levels, signal strengths and catalogue areas. */
+export const LABEL_MESSAGES = /* @__PURE__ */ Object.assign(
+  {},
+  STATUS_MESSAGES,
+  OTHER_LABEL_MESSAGES,
+) as typeof STATUS_MESSAGES & typeof OTHER_LABEL_MESSAGES;
 
 /** Why an objective has its status: one sentence per status rule. */
 export const EXPLAIN_MESSAGES = {
@@ -75,6 +93,16 @@ export const ISSUE_MESSAGES = {
   'issue.no-progress': '{path} has neither key results nor a progress value.',
   'issue.zero-weights': 'All weights are 0, so every objective counts the same.',
   'issue.invalid-pace': 'The pace function gave a value that is not a number between 0 and 1.',
+  'issue.unmeasurable':
+    '{path}: the change is too large against the range from start to target to be measured; give a progress value.',
+  'issue.not-positive': '{path} must be more than 0.',
+  'issue.out-of-order': '{path} must not be more than {other}.',
+  'issue.unknown-preset':
+    '{path} names no status preset: use ‘default’, ‘score-bands’, ‘gap-points’ or ‘pace-ratio’.',
+  'issue.not-a-function': '{path} is not a function.',
+  'issue.callback-threw': '{path} threw an error.',
+  'issue.callback-result': '{path} gave a result that cannot be used.',
+  'issue.unreadable': '{path} cannot be read: reading it threw an error.',
   'expected.number': 'a number',
   'expected.string': 'text',
   'expected.array': 'a list',
@@ -88,6 +116,8 @@ export const ISSUE_MESSAGES = {
   'action.ignored': 'The value is ignored.',
   'action.raised-to-zero': 'It counts as 0.',
   'action.counts-as-zero': 'Its progress counts as 0.',
+  'action.rule-left-out': 'This rule is left out.',
+  'action.finding-left-out': 'This finding is left out.',
 } as const;
 
 /** What the data shows for a suggested cause. */
@@ -210,22 +240,8 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;
 
-/** English texts a formatter falls back on, searched in order. */
-export type DefaultMessages = readonly Readonly<Record<string, string>>[];
-
 /** A catalogue of message templates by id; a partial one falls back to English. */
 export type Messages = Partial<Record<MessageId, string>> & Record<string, string | undefined>;
-
-/** Values a template is formatted with. */
-export type MessageValues = Record<string, number | string>;
-
-/** Options of `formatMessage` and of everything that produces text. */
-export interface FormatOptions {
-  /** BCP 47 locale for numbers and dates. @default 'en' */
-  locale?: string;
-  /** Translations or overrides of the default English messages. */
-  messages?: Messages;
-}
 
 /** Formats one message; build a `createFormatter` for many. */
 export function formatMessage(
@@ -236,199 +252,7 @@ export function formatMessage(
   return createFormatter(options).format(id, values);
 }
 
-/** A formatter bound to a locale and catalogue; it keeps its `Intl` objects for reuse. */
-export interface Formatter {
-  locale: string;
-  format(id: string, values?: MessageValues): string;
-}
-
 /** Creates a formatter; one per analysis keeps `Intl` construction off the hot path. */
 export function createFormatter(options: FormatOptions = {}): Formatter {
   return formatterWith(options, [MESSAGES_EN]);
-}
-
-/**
- * A formatter whose English fallback is only the catalogues given: the package's own code names
- * the parts it shows, so a bundle carries the texts of the widgets it uses and no others.
- */
-export function formatterWith(options: FormatOptions, defaults: DefaultMessages): Formatter {
-  const locale = supportedLocale(options.locale);
-  const messages = options.messages;
-  const byId = new Map<string, Part[]>();
-  const slots = new Map<string, NumberSlot>();
-  let dates: Intl.DateTimeFormat | undefined;
-  let pluralRules: Intl.PluralRules | undefined;
-
-  const slotFor = (kind: string): NumberSlot => {
-    const name = kind === 'percent' || kind === 'points' ? kind : 'number';
-    let slot = slots.get(name);
-    if (!slot) {
-      slot = { format: new Intl.NumberFormat(locale, NUMBER_FORMATS[name]), memo: new Map(), name };
-      slots.set(name, slot);
-    }
-    return slot;
-  };
-  const number = (value: number, kind: string, part?: Placeholder): string => {
-    if (kind === 'date') {
-      dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-      return dates.format(value);
-    }
-    // Every kind shows at most two decimals of `value` (percent and points: whole hundredths),
-    // so results repeat: remember them by the rounded hundredths. Values next to a half go to
-    // Intl directly, as their rounding depends on digits a float multiplication may lose.
-    let slot = part?.slot;
-    if (!slot) {
-      slot = slotFor(kind);
-      if (part) part.slot = slot;
-    }
-    const points = slot.name === 'points';
-    const scaled = value * 100;
-    const fraction = Math.abs(scaled) % 1;
-    if (Math.abs(fraction - 0.5) < 1e-6 || !(Math.abs(scaled) < 1e15)) {
-      return slot.format.format(points ? scaled : value);
-    }
-    const key = Math.round(scaled);
-    // Map keys do not tell -0 from 0, while Intl shows "-0%" for a small negative.
-    if (key === 0 && (value < 0 || Object.is(value, -0))) {
-      return slot.format.format(points ? scaled : value);
-    }
-    let text = slot.memo.get(key);
-    if (text === undefined) {
-      text = slot.format.format(points ? key : key / 100);
-      slot.memo.set(key, text);
-    }
-    return text;
-  };
-  // Plural categories of the counts seen so far: Intl.PluralRules#select is slow to call.
-  const plurals = new Map<number, string>();
-  const pluralOf = (value: number): string => {
-    let category = plurals.get(value);
-    if (category === undefined) {
-      pluralRules ??= new Intl.PluralRules(locale);
-      category = pluralRules.select(value);
-      if (plurals.size < 1000) plurals.set(value, category);
-    }
-    return category;
-  };
-  const render = (parts: readonly Part[], values: MessageValues): string => {
-    let text = '';
-    for (const part of parts) {
-      if (typeof part === 'string') {
-        text += part;
-        continue;
-      }
-      const value = values[part.name];
-      if (value === undefined) text += part.source;
-      // A string with a kind names another message: `{status, status}` shows `status.<value>`.
-      else if (typeof value === 'string')
-        text += part.kind ? formatId(`${part.kind}.${value}`, values) : value;
-      else if (!Number.isFinite(value)) text += '–';
-      else if (part.choices) {
-        const chosen =
-          part.choices.get(`=${value}`) ??
-          part.choices.get(pluralOf(value)) ??
-          part.choices.get('other') ??
-          [];
-        text += render(chosen, { ...values, '#': value });
-      } else text += number(value, part.kind, part);
-    }
-    return text;
-  };
-  const formatId = (id: string, values: MessageValues): string => {
-    let parts = byId.get(id);
-    if (!parts) {
-      parts = compile(messages?.[id] ?? fallback(defaults, id) ?? id);
-      byId.set(id, parts);
-    }
-    return render(parts, values);
-  };
-  return { locale, format: (id, values = {}) => formatId(id, values) };
-}
-
-function fallback(defaults: DefaultMessages, id: string): string | undefined {
-  for (const catalogue of defaults) {
-    const text = catalogue[id];
-    if (text !== undefined) return text;
-  }
-  return undefined;
-}
-
-interface NumberSlot {
-  name: string;
-  format: Intl.NumberFormat;
-  /** Formatted text by rounded hundredths. */
-  memo: Map<number, string>;
-}
-
-const NUMBER_FORMATS: Record<string, Intl.NumberFormatOptions> = {
-  number: { maximumFractionDigits: 2 },
-  percent: { style: 'percent', maximumFractionDigits: 0 },
-  points: { maximumFractionDigits: 0, signDisplay: 'exceptZero' },
-};
-
-/** A placeholder of a compiled template; `slot` caches its number format once used. */
-interface Placeholder {
-  name: string;
-  kind: string;
-  source: string;
-  choices?: Map<string, Part[]>;
-  slot?: NumberSlot;
-}
-
-/** A piece of a compiled template: text or a placeholder. */
-type Part = string | Placeholder;
-
-function compile(template: string): Part[] {
-  const parts: Part[] = [];
-  let index = 0;
-  while (index < template.length) {
-    const open = template.indexOf('{', index);
-    const close = open < 0 ? -1 : matchingBrace(template, open);
-    if (close < 0) {
-      parts.push(template.slice(index));
-      break;
-    }
-    if (open > index) parts.push(template.slice(index, open));
-    parts.push(placeholder(template.slice(open, close + 1)));
-    index = close + 1;
-  }
-  return parts;
-}
-
-function placeholder(source: string): Part {
-  const body = source.slice(1, -1);
-  const [name = '', kind = '', ...rest] = body.split(',');
-  const part = { name: name.trim(), kind: kind.trim(), source };
-  if (part.kind !== 'plural') return part;
-  const options = rest.join(',');
-  const choices = new Map<string, Part[]>();
-  for (let index = 0; index < options.length; ) {
-    const open = options.indexOf('{', index);
-    const close = open < 0 ? -1 : matchingBrace(options, open);
-    if (close < 0) break;
-    // `#` in a choice stands for the number itself.
-    const text = options.slice(open + 1, close).replaceAll('#', '{#, number}');
-    choices.set(options.slice(index, open).trim(), compile(text));
-    index = close + 1;
-  }
-  return { ...part, choices };
-}
-
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < text.length; index++) {
-    if (text[index] === '{') depth++;
-    else if (text[index] === '}' && --depth === 0) return index;
-  }
-  return -1;
-}
-
-function supportedLocale(locale: string | undefined): string {
-  if (!locale) return 'en';
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(locale)[0] ?? 'en';
-  } catch {
-    // An ill-formed tag such as 'en_US' makes Intl throw; the default serves instead.
-    return 'en';
-  }
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { toEpochMs } from './dates';
+import { makeIssue } from './issues';
 import type { Formatter } from './messages';
 import {
   CheckInSchema,
@@ -14,7 +15,7 @@ import {
   toIssue,
   UnitIntervalSchema,
 } from './parse';
-import { computeKeyResultProgress } from './progress';
+import { computeKeyResultProgress, keyResultRatio } from './progress';
 import { type Issue, type KeyResultAnalysis, OBJECTIVE_TYPES, type ObjectiveType } from './types';
 
 // How `analyzeOkrs` treats bad data: a field it can do without is repaired or ignored (a
@@ -83,20 +84,37 @@ export function normalizeOkrSet<T>(
     action: string,
   ) => issues.push(toIssue(issue, path, severity, format, action));
   const plain = (path: string, code: string, severity: Issue['severity'], action?: string) =>
-    issues.push(plainIssue(path, code, severity, format, action));
+    issues.push(makeIssue(format, path, code, severity, action));
 
-  if (!isRecord(input)) {
-    plain('', 'invalid-input', 'error', 'nothing-analysed');
-    return { cycle: null, objectives: [], issues };
+  const none = { cycle: null, objectives: [], issues };
+  // Throwing getters and proxies (revoked ones too) make a read throw: each read that can is
+  // inside a `try`, and what it could not read is reported as unreadable.
+  let cycleInput: unknown;
+  let list: unknown;
+  try {
+    if (!isRecord(input)) {
+      plain('', 'invalid-input', 'error', 'nothing-analysed');
+      return none;
+    }
+    cycleInput = input.cycle;
+    list = snapshotList(input.objectives);
+  } catch {
+    plain('', 'unreadable', 'error', 'nothing-analysed');
+    return none;
   }
-  const cycle = v.safeParse(CycleSchema, input.cycle, { abortPipeEarly: true });
+  try {
+    cycleInput = snapshotCycle(cycleInput);
+  } catch {
+    plain('cycle', 'unreadable', 'error', 'nothing-analysed');
+    return none;
+  }
+  const cycle = v.safeParse(CycleSchema, cycleInput, { abortPipeEarly: true });
   if (!cycle.success)
     for (const issue of cycle.issues) add(issue, 'cycle', 'error', 'nothing-analysed');
-  const list = input.objectives;
   if (!Array.isArray(list)) {
     plain('objectives', list === undefined ? 'missing' : 'wrong-type', 'error', 'nothing-analysed');
   }
-  if (!cycle.success || !Array.isArray(list)) return { cycle: null, objectives: [], issues };
+  if (!cycle.success || !Array.isArray(list)) return none;
 
   const { start, end, label } = cycle.output;
   const clean = { start: toEpochMs(start) ?? 0, end: toEpochMs(end) ?? 0, label };
@@ -104,8 +122,13 @@ export function normalizeOkrSet<T>(
   const objectives: T[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < list.length; index++) {
-    const raw: unknown = list[index];
-    const objective = readObjective(raw, index, add, plain);
+    let objective: CleanObjective | null;
+    try {
+      objective = readObjective(list[index], index, add, plain);
+    } catch {
+      plain(`objectives[${index}]`, 'unreadable', 'error', 'objective-left-out');
+      continue;
+    }
     if (!objective) continue;
     if (seen.has(objective.id)) {
       plain(`objectives[${index}].id`, 'duplicate-id', 'error', 'objective-left-out');
@@ -126,8 +149,9 @@ type AddIssue = (
 ) => void;
 type AddPlain = (path: string, code: string, severity: Issue['severity'], action?: string) => void;
 
-function readObjective(raw: unknown, index: number, add: AddIssue, plain: AddPlain) {
-  let objective = readValidObjective(raw);
+function readObjective(given: unknown, index: number, add: AddIssue, plain: AddPlain) {
+  const raw = snapshotObjective(given);
+  let objective = readValidSnapshot(raw);
   if (!objective) {
     const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
     const value = parsed.success
@@ -156,7 +180,12 @@ export function fromSchemaOutput(value: Output<typeof ObjectiveSchema>): CleanOb
     keyResults: (value.keyResults ?? []).map(toCleanKeyResult),
     confidence: value.confidence === undefined ? undefined : value.confidence + 0,
     checkIns: (value.checkIns ?? [])
-      .map((checkIn) => ({ ...checkIn, at: toEpochMs(checkIn.at) ?? 0 }))
+      .map((checkIn) => ({
+        ...checkIn,
+        at: toEpochMs(checkIn.at) ?? 0,
+        progress: checkIn.progress + 0,
+        ...(checkIn.confidence === undefined ? {} : { confidence: checkIn.confidence + 0 }),
+      }))
       .sort((a, b) => a.at - b.at),
     createdAt: value.createdAt === undefined ? null : toEpochMs(value.createdAt),
   };
@@ -169,6 +198,10 @@ export function fromSchemaOutput(value: Output<typeof ObjectiveSchema>): CleanOb
  * at a fraction of the cost: `analyzeOkrs` must stay linear and fast on 100k objectives.
  */
 export function readValidObjective(raw: unknown): CleanObjective | null {
+  return readValidSnapshot(snapshotObjective(raw));
+}
+
+function readValidSnapshot(raw: unknown): CleanObjective | null {
   if (!isRecord(raw)) return null;
   const {
     id,
@@ -198,10 +231,14 @@ export function readValidObjective(raw: unknown): CleanObjective | null {
   let cleanKeyResults: (CleanKeyResult | null)[] = [];
   if (keyResults !== undefined) {
     if (!Array.isArray(keyResults)) return null;
-    cleanKeyResults = keyResults.map(readValidKeyResult);
-    if (cleanKeyResults.includes(null) || hasRepeatedId(cleanKeyResults as CleanKeyResult[])) {
-      return null;
+    // By index, not `map`: a hole must count as a missing key result, not be skipped.
+    cleanKeyResults = new Array(keyResults.length);
+    for (let at = 0; at < keyResults.length; at++) {
+      const clean = readValidKeyResult(keyResults[at]);
+      if (!clean) return null;
+      cleanKeyResults[at] = clean;
     }
+    if (hasRepeatedId(cleanKeyResults as CleanKeyResult[])) return null;
   }
   const cleanCheckIns = checkIns === undefined ? [] : readValidCheckIns(checkIns);
   if (!cleanCheckIns) return null;
@@ -239,32 +276,26 @@ function readValidKeyResult(raw: unknown): CleanKeyResult | null {
   if (typeof progress === 'number') rawProgress = progress;
   else {
     if (typeof target !== 'number' || typeof current !== 'number') return null;
-    const from = typeof start === 'number' ? start : 0;
-    rawProgress = (current - from) / (target - from);
+    rawProgress = keyResultRatio(typeof start === 'number' ? start : 0, target, current);
     if (!Number.isFinite(rawProgress)) return null;
   }
   return keyResultAnalysis(id, title, rawProgress, typeof weight === 'number' ? weight : 1);
 }
 
-/**
- * Valid check-ins sorted by date, or `null`. A list that is already sorted with numeric dates
- * is used as it is, read-only: copying 60k check-ins per 10k objectives costs more than all
- * the maths on them.
- */
+/** Valid check-ins sorted by date (each read into a fresh object), or `null`. */
 function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
   if (!Array.isArray(list)) return null;
-  let inPlace = true;
+  const clean: CleanCheckIn[] = new Array(list.length);
+  let sorted = true;
   let previous = -Infinity;
-  for (const checkIn of list) {
-    const clean = readValidCheckIn(checkIn);
-    if (!clean) return null;
-    if (clean !== checkIn || clean.at < previous) inPlace = false;
-    previous = clean.at;
+  for (let index = 0; index < list.length; index++) {
+    const checkIn = readValidCheckIn(list[index]);
+    if (!checkIn) return null;
+    if (checkIn.at < previous) sorted = false;
+    previous = checkIn.at;
+    clean[index] = checkIn;
   }
-  if (inPlace) return list as CleanCheckIn[];
-  return list
-    .map((checkIn) => readValidCheckIn(checkIn) as CleanCheckIn)
-    .sort((a, b) => a.at - b.at);
+  return sorted ? clean : clean.sort((a, b) => a.at - b.at);
 }
 
 function readValidCheckIn(raw: unknown): CleanCheckIn | null {
@@ -273,13 +304,73 @@ function readValidCheckIn(raw: unknown): CleanCheckIn | null {
   if (typeof progress !== 'number' || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1) || (note !== undefined && typeof note !== 'string'))
     return null;
-  // A check-in whose date is already a number is read in place: never changed, never exposed.
-  if (typeof at === 'number') {
-    return toEpochMs(at) === null ? null : (raw as unknown as CleanCheckIn);
-  }
   const time = toEpochMs(at);
   if (time === null) return null;
-  return { at: time, progress, confidence: confidence as number | undefined, note };
+  // The check-in is a snapshot of our own, so it becomes the clean one in place; `+ 0` turns a
+  // -0 of the input into 0, which a JSON round trip would do anyway.
+  raw.at = time;
+  raw.progress = progress + 0;
+  if (confidence !== undefined) raw.confidence = (confidence as number) + 0;
+  return raw as unknown as CleanCheckIn;
+}
+
+/**
+ * Snapshots: each field an element can have, read once from a record into a plain object of our
+ * own, a `Date` as its epoch milliseconds; anything that is not a record stays as it is.
+ * Everything after reads the snapshot, so a getter is called once and cannot change its answer
+ * between the checks and the use, and a read that throws does so here, where the caller reports
+ * it as unreadable. Object literals, not a loop over keys: one shape each, cheap to build.
+ */
+function snapshotCycle(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { start, end, label } = value;
+  return { start: dateValue(start), end: dateValue(end), label };
+}
+
+function snapshotObjective(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { id, title, owner, team, type, weight, progress, keyResults, confidence, checkIns } =
+    value;
+  return {
+    id,
+    title,
+    owner,
+    team,
+    type,
+    weight,
+    progress,
+    keyResults: snapshotList(keyResults, snapshotKeyResult),
+    confidence,
+    checkIns: snapshotList(checkIns, snapshotCheckIn),
+    createdAt: dateValue(value.createdAt),
+  };
+}
+
+function snapshotKeyResult(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { id, title, start, target, current, progress, weight } = value;
+  return { id, title, start, target, current, progress, weight };
+}
+
+function snapshotCheckIn(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { at, progress, confidence, note } = value;
+  return { at: dateValue(at), progress, confidence, note };
+}
+
+/** A list's items read once each (a hole as `undefined`), each through `read` when given. */
+function snapshotList(value: unknown, read?: (item: unknown) => unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const length = value.length;
+  const copy: unknown[] = new Array(length);
+  for (let index = 0; index < length; index++) {
+    copy[index] = read ? read(value[index]) : value[index];
+  }
+  return copy;
+}
+
+function dateValue(value: unknown): unknown {
+  return value instanceof Date ? value.getTime() : value;
 }
 
 // `undefined`, or a finite number from 0 to `max`.
@@ -384,20 +475,21 @@ function repairList<T extends object>(
   }
   const seen = new Set<string>();
   const kept: T[] = [];
-  list.forEach((item: unknown, index) => {
+  // By index, not `forEach`: a hole is reported as missing, like a hole among the objectives.
+  for (let index = 0; index < list.length; index++) {
     const path = `${base}.${key}[${index}]`;
-    const value = repair(item, path, add, plain);
-    if (!value) return;
+    const value = repair(list[index], path, add, plain);
+    if (!value) continue;
     const id = 'id' in value ? value.id : undefined;
     if (typeof id === 'string') {
       if (seen.has(id)) {
         plain(`${path}.id`, 'duplicate-id', 'error', 'key-result-left-out');
-        return;
+        continue;
       }
       seen.add(id);
     }
     kept.push(value);
-  });
+  }
   return kept;
 }
 
@@ -439,7 +531,17 @@ function repairKeyResult(
   for (const issue of fieldIssues('weight')) add(issue, path, 'warning', 'default-used');
   for (const issue of progressIssues)
     add(issue, path, 'warning', negative ? 'raised-to-zero' : 'ignored');
-  const number = (key: string) => (typeof raw[key] === 'number' ? (raw[key] as number) : undefined);
+  // With a usable progress, a bad start, target or current is not needed: it is ignored, and
+  // said so, rather than dropped in silence.
+  const measured = progress === undefined;
+  for (const key of MEASURE_KEYS) {
+    if (measured) continue;
+    for (const issue of fieldIssues(key)) add(issue, path, 'warning', 'ignored');
+  }
+  const number = (key: string) =>
+    typeof raw[key] === 'number' && (measured || fieldIssues(key).length === 0)
+      ? (raw[key] as number)
+      : undefined;
   return {
     id,
     title: fieldIssues('title').length === 0 ? (raw.title as string) : id,
@@ -450,6 +552,8 @@ function repairKeyResult(
     weight: fieldIssues('weight').length === 0 ? number('weight') : undefined,
   };
 }
+
+const MEASURE_KEYS = ['start', 'target', 'current'] as const;
 
 function repairCheckIn(
   raw: unknown,
@@ -473,23 +577,4 @@ function repairCheckIn(
   if (fatal.length > 0 || !isRecord(raw)) return null;
   const note = typeof raw.note === 'string' ? { note: raw.note } : {};
   return { at: raw.at as string, progress: raw.progress as number, ...note };
-}
-
-function plainIssue(
-  path: string,
-  code: string,
-  severity: Issue['severity'],
-  format: Formatter,
-  action?: string,
-): Issue {
-  const message = format.format(`issue.${code}`, {
-    path: path || 'input',
-    expected: format.format('expected.value'),
-  });
-  return {
-    path,
-    code,
-    severity,
-    message: action ? `${message} ${format.format(`action.${action}`)}` : message,
-  };
 }

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { toEpochMs } from './dates';
+import { makeIssue } from './issues';
 import { type FormatOptions, type Formatter, formatterWith, ISSUE_MESSAGES } from './messages';
+import { keyResultRatio } from './progress';
 import { type DateInput, type Issue, OBJECTIVE_TYPES, type OkrSet } from './types';
 
 // Each schema's own messages are issue codes; `toIssue` turns them into sentences through the
@@ -62,8 +64,9 @@ export const KeyResultSchema = /* @__PURE__ */ v.pipe(
     if (!isRecord(value) || typeof value.progress === 'number') return;
     const { start = 0, target, current } = value;
     if (target === undefined) addIssue({ message: 'missing', path: [step('target')] });
-    else if (target === start || !measurable(start, target, current)) {
-      addIssue({ message: 'empty-range', path: [step('target')] });
+    else if (target === start) addIssue({ message: 'empty-range', path: [step('target')] });
+    else if (!measurable(start, target, current)) {
+      addIssue({ message: 'unmeasurable', path: [step('target')] });
     }
     if (current === undefined) addIssue({ message: 'missing', path: [step('current')] });
   }),
@@ -120,12 +123,49 @@ export type ParseResult = { ok: true; value: OkrSet } | { ok: false; issues: Iss
  * It never throws. `analyzeOkrs` is more forgiving: it repairs or leaves out what it can.
  */
 export function parseOkrSet(input: unknown, options: FormatOptions = {}): ParseResult {
-  const result = v.safeParse(OkrSetSchema, input);
+  let result: v.SafeParseResult<typeof OkrSetSchema>;
+  try {
+    result = v.safeParse(OkrSetSchema, input);
+  } catch {
+    // A throwing getter, a proxy's trap or a Date whose getTime throws.
+    const format = formatterWith(options ?? {}, [ISSUE_MESSAGES]);
+    return {
+      ok: false,
+      issues: [makeIssue(format, unreadablePath(input), 'unreadable', 'error')],
+    };
+  }
   if (result.success) return { ok: true, value: result.output as OkrSet };
-  const format = formatterWith(options, [ISSUE_MESSAGES]);
+  const format = formatterWith(options ?? {}, [ISSUE_MESSAGES]);
   const issues = firstPerPath(result.issues).map((issue) => toIssue(issue, '', 'error', format));
   return { ok: false, issues };
 }
+
+/** Where reading `input` throws: the cycle, the first objective that does, or the input. */
+function unreadablePath(input: unknown): string {
+  const read = <T>(read: () => T): T | typeof FAILED => {
+    try {
+      return read();
+    } catch {
+      return FAILED;
+    }
+  };
+  if (read(() => isRecord(input)) !== true) return '';
+  const record = input as Record<string, unknown>;
+  const cycle = read(() => record.cycle);
+  if (cycle === FAILED || read(() => v.safeParse(CycleSchema, cycle)) === FAILED) return 'cycle';
+  const list = read(() => record.objectives);
+  const length = read(() => (Array.isArray(list) ? list.length : 0));
+  if (list === FAILED || length === FAILED) return 'objectives';
+  for (let index = 0; index < length; index++) {
+    const item = read(() => (list as unknown[])[index]);
+    if (item === FAILED || read(() => v.safeParse(ObjectiveSchema, item)) === FAILED) {
+      return `objectives[${index}]`;
+    }
+  }
+  return '';
+}
+
+const FAILED = Symbol('failed');
 
 /** Turns a schema issue into one of ours; `action` says what the analysis did about it. */
 export function toIssue(
@@ -136,15 +176,8 @@ export function toIssue(
   action?: string,
 ): Issue {
   const path = joinPath(base, issue.path?.map((item) => item.key as string | number) ?? []);
-  const code = issueCode(issue);
   const expected = format.format(`expected.${issue.kind === 'schema' ? issue.type : 'value'}`);
-  const message = format.format(`issue.${code}`, { path: path || 'input', expected });
-  return {
-    path,
-    code,
-    severity,
-    message: action ? `${message} ${format.format(`action.${action}`)}` : message,
-  };
+  return makeIssue(format, path, issueCode(issue), severity, action, { expected });
 }
 
 /** Builds an issue path such as `objectives[2].keyResults[0].target`. */
@@ -185,7 +218,7 @@ function uniqueIds<T>() {
 function measurable(start: unknown, target: unknown, current: unknown): boolean {
   // Values that are not finite numbers have issues of their own.
   if (!isFiniteNumber(start) || !isFiniteNumber(target) || !isFiniteNumber(current)) return true;
-  return Number.isFinite((current - start) / (target - start));
+  return Number.isFinite(keyResultRatio(start, target, current));
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -1,3 +1,7 @@
+import { clamp, weightedMean } from './math';
+
+export { clamp } from './math';
+
 /** A plan's expected progress at elapsed time `t` (both 0..1). */
 export type Pace = (elapsed: number) => number;
 
@@ -33,8 +37,21 @@ export function computeKeyResultProgress({
   progress,
 }: KeyResultValues) {
   if (progress !== undefined) return Number.isFinite(progress) ? progress : 0;
-  const value = (current - start) / (target - start);
+  const value = keyResultRatio(start, target, current);
   return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * `(current − start) / (target − start)`, also where a difference passes the largest double
+ * (a start of −1e308 and a target of 1e308): then the same ratio of halves. Not finite when
+ * `target === start`, or when the ratio itself overflows.
+ */
+export function keyResultRatio(start: number, target: number, current: number): number {
+  const moved = current - start;
+  const span = target - start;
+  // An infinite difference would give 0 or NaN where halves give the true ratio.
+  if (Number.isFinite(moved) && Number.isFinite(span)) return moved / span;
+  return (current / 2 - start / 2) / (target / 2 - start / 2);
 }
 
 /** A key result's share of its objective's progress. */
@@ -50,29 +67,13 @@ export interface WeightedProgress {
  * Zero total weight counts every key result the same; no key results give 0.
  */
 export function computeObjectiveProgress(keyResults: readonly WeightedProgress[]): number {
-  let sum = 0;
-  let total = 0;
-  let plain = 0;
-  let largest = 0;
-  for (const { progress, weight = 1 } of keyResults) {
-    const capped = clamp(progress, 0, 1);
-    sum += capped * weight;
-    total += weight;
-    plain += capped;
-    if (weight > largest) largest = weight;
-  }
-  // Weights near the largest double add up to infinity: the same mean, in units of the largest.
-  if (total === Infinity) {
-    sum = 0;
-    total = 0;
-    for (const { progress, weight = 1 } of keyResults) {
-      sum += clamp(progress, 0, 1) * (weight / largest);
-      total += weight / largest;
-    }
-  }
-  if (total > 0) return sum / total;
-  return keyResults.length > 0 ? plain / keyResults.length : 0;
+  return weightedMean(keyResults, cappedProgress, weightOf);
 }
+
+const cappedProgress = (keyResult: WeightedProgress) => clamp(keyResult.progress, 0, 1);
+// A weight that is not a finite number of 0 or more counts as 0.
+const weightOf = ({ weight = 1 }: WeightedProgress) =>
+  weight >= 0 && weight < Infinity ? weight : 0;
 
 /**
  * The projection `f = p / e`: the score at the end of the cycle if the pace so far continues.
@@ -86,10 +87,4 @@ export function computeProjection(
   if (!(expected >= tooEarly) || expected <= 0) return null;
   // Progress near the largest double would project past it.
   return Math.min(progress / expected, Number.MAX_VALUE);
-}
-
-/** Limits a number to `[min, max]`; `NaN` becomes `min`. */
-export function clamp(value: number, min: number, max: number): number {
-  // Not Math.min and Math.max: they would let NaN through.
-  return value >= min ? (value <= max ? value : max) : min;
 }

@@ -1,6 +1,6 @@
 // One or two objectives make no polygon: the radar shows them as bars on a shared track.
 import { round } from './geometry';
-import { clamp } from './progress';
+import { clamp } from './math';
 import { comparedValue } from './radarComparison';
 import type {
   RadarAxis,

@@ -2,7 +2,7 @@
 // and where each label goes. Labels are placed in radarLabels.ts, the one- and two-objective
 // bars in radarBars.ts, text widths in textMeasure.ts.
 import { circlePath, type Point, pointAt, polygonPath, round, roundPoint } from './geometry';
-import { clamp } from './progress';
+import { clamp } from './math';
 import { barLayout } from './radarBars';
 import { comparedValue } from './radarComparison';
 import { type LabelSpace, placeLabel, separateLabels } from './radarLabels';

@@ -1,7 +1,7 @@
 // The radar's axis labels: where each sits, how much room it has, and how neighbours that
 // still collide are cut shorter.
 import { pointAt, round } from './geometry';
-import { clamp } from './progress';
+import { clamp } from './math';
 import type { RadarAxis, RadarLabel } from './radarGeometry';
 import { wrapLines } from './textMeasure';
 

@@ -1,4 +1,6 @@
+import { roundTo } from './math';
 import { STATUSES, type Status } from './types';
+import { checkNumbers, type NumberKind, type OptionProblem } from './validate';
 
 /** What a status rule looks at, for one objective. */
 export interface StatusInput {
@@ -30,6 +32,8 @@ export interface StatusDecision {
  */
 export interface StatusRuleSet {
   id: string;
+  /** Options of a preset tuner that were not usable and were replaced by their defaults. */
+  readonly problems?: readonly OptionProblem[];
   /**
    * Called only with a `projection` that is not `null`. `analyzeOkrs` passes one input object
    * for every objective, changed in place: read it, do not keep it.
@@ -55,16 +59,43 @@ export interface StatusThresholds {
   confidenceBehind: number;
 }
 
+const PROJECTION_KEYS = ['ahead', 'onTrack', 'behind', 'atRisk'] as const;
+
+// Literals and pure calls only at module level: a bundle that never classifies drops them all.
+const PROJECTION_DEFAULTS = { ahead: 1.25, onTrack: 0.9, behind: 0.7, atRisk: 0.4 };
+
 /** The thresholds of the spec's default rule. */
-export const DEFAULT_STATUS_THRESHOLDS: Readonly<StatusThresholds> = {
-  tooEarly: 0.1,
-  ahead: 1.25,
-  onTrack: 0.9,
-  behind: 0.7,
-  atRisk: 0.4,
-  confidenceAtRisk: 0.3,
-  confidenceBehind: 0.5,
+export const DEFAULT_STATUS_THRESHOLDS: Readonly<StatusThresholds> = /* @__PURE__ */ Object.assign(
+  { tooEarly: 0.1 },
+  PROJECTION_DEFAULTS,
+  { confidenceAtRisk: 0.3, confidenceBehind: 0.5 },
+);
+
+const PROJECTION_KINDS: Record<(typeof PROJECTION_KEYS)[number], NumberKind> = {
+  ahead: 'non-negative',
+  onTrack: 'non-negative',
+  behind: 'non-negative',
+  atRisk: 'non-negative',
 };
+const PROJECTION_ORDER = [
+  ['atRisk', 'behind'],
+  ['behind', 'onTrack'],
+  ['onTrack', 'ahead'],
+] as const;
+
+/** What each status threshold may be. */
+export const STATUS_THRESHOLD_KINDS: Record<keyof StatusThresholds, NumberKind> =
+  /* @__PURE__ */ Object.assign(
+    { tooEarly: 'unit', confidenceAtRisk: 'unit', confidenceBehind: 'unit' } as const,
+    PROJECTION_KINDS,
+  );
+/** Status thresholds that must not pass one another: `[low, high]`. */
+export const STATUS_THRESHOLD_ORDER = [
+  ['atRisk', 'behind'],
+  ['behind', 'onTrack'],
+  ['onTrack', 'ahead'],
+  ['confidenceAtRisk', 'confidenceBehind'],
+] as const;
 
 /** The default rule: the projection against the bar, `r = f / b`. */
 export function projectionRule(
@@ -73,18 +104,25 @@ export function projectionRule(
     'ahead' | 'onTrack' | 'behind' | 'atRisk'
   > = DEFAULT_STATUS_THRESHOLDS,
 ): StatusRuleSet {
+  const { values: limits, problems } = checkNumbers(
+    thresholds,
+    PROJECTION_DEFAULTS,
+    PROJECTION_KINDS,
+    PROJECTION_ORDER,
+  );
   return {
     id: 'projection',
+    ...(problems.length > 0 ? { problems } : {}),
     classify({ projection, bar }) {
       const ratio = projection / bar;
       const status: Status =
-        ratio >= thresholds.ahead
+        ratio >= limits.ahead
           ? 'ahead'
-          : ratio >= thresholds.onTrack
+          : ratio >= limits.onTrack
             ? 'on-track'
-            : ratio >= thresholds.behind
+            : ratio >= limits.behind
               ? 'behind'
-              : ratio >= thresholds.atRisk
+              : ratio >= limits.atRisk
                 ? 'at-risk'
                 : 'off-track';
       return decision(status, 'projection', 'explain.projection', { projection, bar });
@@ -96,9 +134,17 @@ export function projectionRule(
  * The classic 0.0–1.0 grading applied to the projected score: green (on track) from 0.7,
  * yellow (at risk) from 0.4, red (severely lagging) below.
  */
-export function scoreBandRule({ green = 0.7, yellow = 0.4 } = {}): StatusRuleSet {
+export function scoreBandRule(options: { green?: number; yellow?: number } = {}): StatusRuleSet {
+  const { values, problems } = checkNumbers(
+    options,
+    { green: 0.7, yellow: 0.4 },
+    { green: 'non-negative', yellow: 'non-negative' },
+    [['yellow', 'green']],
+  );
+  const { green, yellow } = values;
   return {
     id: 'score-bands',
+    ...(problems.length > 0 ? { problems } : {}),
     classify({ projection }) {
       const status =
         projection >= green ? 'on-track' : projection >= yellow ? 'at-risk' : 'off-track';
@@ -111,12 +157,20 @@ export function scoreBandRule({ green = 0.7, yellow = 0.4 } = {}): StatusRuleSet
  * The gap between expected and actual progress in percentage points: on track under 16.5,
  * lagging up to 33, at risk beyond.
  */
-export function gapPointsRule({ onTrack = 16.5, behind = 33 } = {}): StatusRuleSet {
+export function gapPointsRule(options: { onTrack?: number; behind?: number } = {}): StatusRuleSet {
+  const { values, problems } = checkNumbers(
+    options,
+    { onTrack: 16.5, behind: 33 },
+    { onTrack: 'non-negative', behind: 'non-negative' },
+    [['onTrack', 'behind']],
+  );
+  const { onTrack, behind } = values;
   return {
     id: 'gap-points',
+    ...(problems.length > 0 ? { problems } : {}),
     classify({ progress, expected }) {
       // Rounded to 1e-9 so that 0.5 − 0.335 reads as the 16.5 points a person sees.
-      const gap = Math.max(0, Math.round((expected - progress) * 1e11) / 1e9);
+      const gap = Math.max(0, roundTo((expected - progress) * 100, 9));
       const status = gap < onTrack ? 'on-track' : gap <= behind ? 'behind' : 'at-risk';
       const values = { progress, expected, gap, onTrack, behind };
       return decision(status, 'gap-points', 'explain.gap-points', values);
@@ -125,9 +179,17 @@ export function gapPointsRule({ onTrack = 16.5, behind = 33 } = {}): StatusRuleS
 }
 
 /** Progress against the ideal pace, `p / e`: on track from 0.95, lagging from 0.75, at risk below. */
-export function paceRatioRule({ onTrack = 0.95, behind = 0.75 } = {}): StatusRuleSet {
+export function paceRatioRule(options: { onTrack?: number; behind?: number } = {}): StatusRuleSet {
+  const { values, problems } = checkNumbers(
+    options,
+    { onTrack: 0.95, behind: 0.75 },
+    { onTrack: 'non-negative', behind: 'non-negative' },
+    [['behind', 'onTrack']],
+  );
+  const { onTrack, behind } = values;
   return {
     id: 'pace-ratio',
+    ...(problems.length > 0 ? { problems } : {}),
     classify({ progress, expected }) {
       const ratio = progress / expected;
       const status = ratio >= onTrack ? 'on-track' : ratio >= behind ? 'behind' : 'at-risk';
@@ -171,9 +233,11 @@ export function classifyStatus(
 export function createStatusClassifier(
   options: ClassifyStatusOptions = {},
 ): (input: StatusInput) => StatusDecision {
-  const thresholds = options.thresholds
-    ? { ...DEFAULT_STATUS_THRESHOLDS, ...options.thresholds }
-    : DEFAULT_STATUS_THRESHOLDS;
+  // Unusable thresholds fall back to their defaults here; `analyzeOkrs` reports them.
+  const thresholds =
+    options.thresholds === undefined
+      ? DEFAULT_STATUS_THRESHOLDS
+      : checkStatusThresholds(options.thresholds).values;
   const rules = resolveStatusRules(options.statusRules, thresholds);
   return (input) => {
     const { progress, expected, projection, elapsed, confidence } = input;
@@ -207,11 +271,43 @@ export function resolveStatusRules(
   thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
 ): StatusRuleSet {
   if (rules === undefined || rules === 'default') {
-    return thresholds === DEFAULT_STATUS_THRESHOLDS
+    return sameThresholds(thresholds, DEFAULT_STATUS_THRESHOLDS)
       ? STATUS_PRESETS.default
       : projectionRule(thresholds);
   }
-  return typeof rules === 'string' ? (STATUS_PRESETS[rules] ?? STATUS_PRESETS.default) : rules;
+  if (typeof rules === 'string') return presetOf(rules) ?? STATUS_PRESETS.default;
+  return rules;
+}
+
+/** The preset of that name; an own-property lookup, so `'constructor'` names none. */
+export function presetOf(name: string): StatusRuleSet | undefined {
+  return Object.hasOwn(STATUS_PRESETS, name) ? STATUS_PRESETS[name as StatusPreset] : undefined;
+}
+
+function sameThresholds(a: StatusThresholds, b: StatusThresholds): boolean {
+  if (a === b) return true;
+  for (const key of PROJECTION_KEYS) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/** Checks status thresholds: every unusable or out-of-order one is replaced by its default. */
+export function checkStatusThresholds(given: unknown) {
+  return checkNumbers(
+    given,
+    DEFAULT_STATUS_THRESHOLDS,
+    STATUS_THRESHOLD_KINDS,
+    STATUS_THRESHOLD_ORDER,
+  );
+}
+
+/** Whether a status is at risk or worse: at risk or severely lagging. */
+export function isAtRiskOrWorse(status: string): boolean {
+  return status === 'at-risk' || status === 'off-track';
+}
+
+/** Whether `value` is one of `STATUSES`. */
+export function isStatus(value: unknown): value is Status {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }
 
 /** Ranks a status from 0 (done) to 6 (severely lagging), in the order of `STATUSES`. */

@@ -1,4 +1,4 @@
-import { statusSeverity } from './status';
+import { isAtRiskOrWorse, statusSeverity } from './status';
 import type { Evidence, ObjectiveAnalysis, Suggestion, SuggestionStrength } from './types';
 
 /** Thresholds of the default suggestion rules. */
@@ -61,8 +61,7 @@ export interface SuggestionRule {
   evaluate(context: SuggestionContext): Finding[];
 }
 
-const isLagging = (objective: ObjectiveAnalysis) =>
-  objective.status === 'at-risk' || objective.status === 'off-track';
+const isLagging = (objective: ObjectiveAnalysis) => isAtRiskOrWorse(objective.status);
 
 /** Some objectives race ahead while others fall badly behind. */
 export const capacityImbalanceRule: SuggestionRule = {

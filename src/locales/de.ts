@@ -91,6 +91,16 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'issue.zero-weights': 'Alle Gewichte sind 0, daher zählt jedes Objective gleich.',
   'issue.invalid-pace':
     'Die Tempofunktion hat einen Wert geliefert, der keine Zahl zwischen 0 und 1 ist.',
+  'issue.unmeasurable':
+    '{path}: Die Änderung ist im Verhältnis zum Bereich von Start bis Ziel zu groß, um gemessen zu werden; geben Sie einen Fortschrittswert an.',
+  'issue.not-positive': '{path} muss größer als 0 sein.',
+  'issue.out-of-order': '{path} darf nicht größer als {other} sein.',
+  'issue.unknown-preset':
+    '{path} nennt keine Status-Vorgabe: verwenden Sie „default“, „score-bands“, „gap-points“ oder „pace-ratio“.',
+  'issue.not-a-function': '{path} ist keine Funktion.',
+  'issue.callback-threw': '{path} hat einen Fehler ausgelöst.',
+  'issue.callback-result': '{path} hat ein unbrauchbares Ergebnis geliefert.',
+  'issue.unreadable': '{path} kann nicht gelesen werden: Beim Lesen trat ein Fehler auf.',
   'expected.number': 'eine Zahl',
   'expected.string': 'Text',
   'expected.array': 'eine Liste',
@@ -104,6 +114,8 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'action.ignored': 'Der Wert wird ignoriert.',
   'action.raised-to-zero': 'Der Wert zählt als 0.',
   'action.counts-as-zero': 'Der Fortschritt zählt als 0.',
+  'action.rule-left-out': 'Diese Regel wird nicht berücksichtigt.',
+  'action.finding-left-out': 'Dieser Befund wird nicht berücksichtigt.',
 
   'agenda.title': 'OKR-Review: {cycle}',
   'agenda.progress': 'Fortschritt',

@@ -258,8 +258,11 @@ describe('analyzeOkrs on arbitrary valid OKR sets', () => {
         const report = analyzeOkrs(okrs, { now });
         const items = report.objectives;
         const total = items.reduce((sum, objective) => sum + objective.weight, 0);
-        const weightOf = (weight: number) => (total > 0 ? weight : 1);
-        const weightSum = total > 0 ? total : items.length;
+        // In units of the largest weight: the same mean, without the underflow of products
+        // with subnormal weights such as 5e-324.
+        const largest = Math.max(...items.map((objective) => objective.weight));
+        const weightOf = (weight: number) => (total > 0 ? weight / largest : 1);
+        const weightSum = items.reduce((sum, objective) => sum + weightOf(objective.weight), 0);
         const mean =
           items.reduce((sum, o) => sum + o.attainment * weightOf(o.weight), 0) / weightSum;
         const variance =
