@@ -38,6 +38,7 @@ export {
   BOARD_MESSAGES,
   CHECKLIST_MESSAGES,
   createFormatter,
+  DATA_MESSAGES,
   type DefaultMessages,
   EVIDENCE_MESSAGES,
   EXPLAIN_MESSAGES,
@@ -48,12 +49,14 @@ export {
   GAUGE_MESSAGES,
   ISSUE_MESSAGES,
   LABEL_MESSAGES,
+  LEVEL_MESSAGES,
   MAX_MESSAGE_DEPTH,
   MESSAGES_EN,
   type MessageId,
   type Messages,
   type MessageValues,
   RADAR_MESSAGES,
+  STATUS_MESSAGES,
 } from './messages';
 export { type ParseResult, parseOkrSet } from './parse';
 export {
@@ -77,6 +80,7 @@ export {
   type RadarGeometryOptions,
   type RadarLabel,
   type RadarObjective,
+  type RadarRing,
 } from './radarGeometry';
 export {
   navigateRadar,
@@ -84,6 +88,7 @@ export {
   type RadarNavigationResult,
   type RadarNavigationState,
 } from './radarNavigation';
+export { type RadarPaths, radarPaths } from './radarPaths';
 export {
   placeRadarTooltip,
   type RadarTooltipPlacement,

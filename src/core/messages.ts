@@ -26,10 +26,18 @@ export const STATUS_MESSAGES = {
   'status.unknown': 'Unknown status',
 } as const;
 
-const OTHER_LABEL_MESSAGES = {
+/** Names of the balance levels, as a label and within a sentence. */
+export const LEVEL_MESSAGES = {
   'level.balanced': 'Balanced',
   'level.uneven': 'Uneven',
   'level.unbalanced': 'Unbalanced',
+  'levelText.balanced': 'balanced',
+  'levelText.uneven': 'uneven',
+  'levelText.unbalanced': 'unbalanced',
+} as const;
+
+/** Names of the signal strengths and the catalogue areas. */
+const CATALOG_LABEL_MESSAGES = {
   'strength.strong': 'Strong signal',
   'strength.possible': 'Possible',
   'area.leader': 'Leader',
@@ -39,9 +47,10 @@ const OTHER_LABEL_MESSAGES = {
   'area.value': 'Customer value',
   'area.horizon': 'Time horizon',
   'area.organization': 'Organisation',
-  'levelText.balanced': 'balanced',
-  'levelText.uneven': 'uneven',
-  'levelText.unbalanced': 'unbalanced',
+} as const;
+
+/** What a widget says of a report it cannot show. */
+export const DATA_MESSAGES = {
   'data.invalid':
     'This report cannot be shown: {count, plural, one {# problem} other {# problems}} in its data (see onIssues).',
 } as const;
@@ -50,8 +59,13 @@ const OTHER_LABEL_MESSAGES = {
 export const LABEL_MESSAGES = /* @__PURE__ */ Object.assign(
   {},
   STATUS_MESSAGES,
-  OTHER_LABEL_MESSAGES,
-) as typeof STATUS_MESSAGES & typeof OTHER_LABEL_MESSAGES;
+  LEVEL_MESSAGES,
+  CATALOG_LABEL_MESSAGES,
+  DATA_MESSAGES,
+) as typeof STATUS_MESSAGES &
+  typeof LEVEL_MESSAGES &
+  typeof CATALOG_LABEL_MESSAGES &
+  typeof DATA_MESSAGES;
 
 /** Why an objective has its status: one sentence per status rule. */
 export const EXPLAIN_MESSAGES = {

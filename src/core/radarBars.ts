@@ -74,11 +74,10 @@ export function barLayout(
     fontSize,
     lineHeight,
     axes,
+    grid: 'polygon',
     rings: [],
-    gridPath: '',
-    progressPath: '',
-    expectedPath: '',
-    comparisonPath: null,
+    expectedRadius: 0,
+    hasComparison: axes.every((axis) => axis.comparisonPoint !== null),
     track: { x0, x1, rowHeight },
   };
 }

@@ -1,7 +1,7 @@
 // The radar's layout: one axis per objective, clockwise from 12 o'clock, the grid, the series
 // and where each label goes. Labels are placed in radarLabels.ts, the one- and two-objective
 // bars in radarBars.ts, text widths in textMeasure.ts.
-import { circlePath, type Point, pointAt, polygonPath, round, roundPoint } from './geometry';
+import { type Point, pointAt, round, roundPoint } from './geometry';
 import { clamp } from './math';
 import { barLayout } from './radarBars';
 import { comparedValue } from './radarComparison';
@@ -60,6 +60,14 @@ export interface RadarAxis {
   label: RadarLabel;
 }
 
+/** One grid ring of the radar. */
+export interface RadarRing {
+  value: number;
+  radius: number;
+  points: Point[];
+  label: Point;
+}
+
 /** Everything the radar draws, in SVG units: the view only renders it. */
 export interface RadarGeometry {
   /** `radar` from three objectives on; `bars` for one or two, where a polygon says nothing. */
@@ -72,12 +80,17 @@ export interface RadarGeometry {
   fontSize: number;
   lineHeight: number;
   axes: RadarAxis[];
-  rings: { value: number; path: string; label: Point }[];
-  /** The rings and the axis lines as one path: the grid is drawn in a single stroke. */
-  gridPath: string;
-  progressPath: string;
-  expectedPath: string;
-  comparisonPath: string | null;
+  /** Rings as polygons through the axes or as circles (`radius`). */
+  grid: 'polygon' | 'circle';
+  /**
+   * The grid rings: each one's corners on the axes (polygon grid) and its radius (circle grid),
+   * and where its percentage label sits. `radarPaths` turns rings and series into path data.
+   */
+  rings: RadarRing[];
+  /** The expected pace, a ring shared by every objective: its radius (0 for bars). */
+  expectedRadius: number;
+  /** Whether every objective has a comparison value, so the comparison series can be drawn. */
+  hasComparison: boolean;
   /** Bars layout: where the bar track starts and ends. */
   track: { x0: number; x1: number; rowHeight: number } | null;
 }
@@ -180,17 +193,13 @@ export function computeRadarGeometry(
   });
   if (!reused) separateLabels(axes, { width, height, fontSize, lineHeight, cx, cy, radius });
 
-  const ring = (value: number) =>
-    options.grid === 'circle'
-      ? circlePath(cx, cy, radius * value)
-      : polygonPath(objectives.map((_, index) => at(index, value)));
   const expected = objectives[0]?.expected ?? 0;
   const rings = levels.map((value) => ({
     value,
-    path: ring(value),
+    radius: round(radius * value),
+    points: objectives.map((_, index) => at(index, value)),
     label: roundPoint(pointAt(cx, cy, radius * value, 0)),
   }));
-  const centre = `M${round(cx)},${round(cy)}`;
   return {
     layout: 'radar',
     width,
@@ -201,16 +210,11 @@ export function computeRadarGeometry(
     fontSize,
     lineHeight,
     axes,
+    grid: options.grid === 'circle' ? 'circle' : 'polygon',
     rings,
-    gridPath:
-      rings.map((r) => r.path).join('') +
-      axes.map((axis) => `${centre}L${axis.end.x},${axis.end.y}`).join(''),
-    progressPath: polygonPath(axes.map((axis) => axis.point)),
     // Every objective shares one expected progress, so the pace is a ring, drawn like the grid.
-    expectedPath: ring(clamp(expected, 0, 1)),
-    comparisonPath: axes.every((axis) => axis.comparisonPoint)
-      ? polygonPath(axes.map((axis) => axis.comparisonPoint as Point))
-      : null,
+    expectedRadius: round(radius * clamp(expected, 0, 1)),
+    hasComparison: axes.every((axis) => axis.comparisonPoint !== null),
     track: null,
   };
 }

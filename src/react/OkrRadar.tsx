@@ -9,14 +9,16 @@ import {
 } from 'react';
 import {
   type CheckedObjective,
+  DATA_MESSAGES,
   EXPLAIN_MESSAGES,
   type FormatOptions,
   type Issue,
   isAtRiskOrWorse,
-  LABEL_MESSAGES,
+  LEVEL_MESSAGES,
   RADAR_MESSAGES,
   type RadarAxis,
   type Report,
+  STATUS_MESSAGES,
 } from '../core';
 import { useElementWidth } from './hooks/useElementWidth';
 import { clampWidth } from './internal/clampWidth';
@@ -32,7 +34,7 @@ import { useRadarInteraction } from './radar/useRadarInteraction';
 import { useRadarState } from './radar/useRadarState';
 
 /** The English texts this widget shows. */
-const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES, RADAR_MESSAGES];
+const TEXTS = [STATUS_MESSAGES, LEVEL_MESSAGES, DATA_MESSAGES, EXPLAIN_MESSAGES, RADAR_MESSAGES];
 const NO_OBJECTIVES: readonly CheckedObjective[] = [];
 
 /** A second series drawn for comparison: an earlier check-in, another team. */

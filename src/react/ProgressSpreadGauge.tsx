@@ -3,14 +3,16 @@ import { Arc, Line } from '@visx/shape';
 import { type ComponentPropsWithoutRef, forwardRef, memo, type ReactNode, useMemo } from 'react';
 import {
   computeGaugeGeometry,
+  DATA_MESSAGES,
   type FormatOptions,
   GAUGE_MESSAGES,
   type GaugeMarker,
   type Issue,
   isAtRiskOrWorse,
-  LABEL_MESSAGES,
+  LEVEL_MESSAGES,
   PATH_DIGITS,
   type Report,
+  STATUS_MESSAGES,
   statusMarkerPath,
 } from '../core';
 import { clampWidth } from './internal/clampWidth';
@@ -19,7 +21,7 @@ import { useCheckedReport } from './internal/useCheckedReport';
 import { useTexts } from './internal/useTexts';
 
 /** The English texts this widget shows. */
-const TEXTS = [LABEL_MESSAGES, GAUGE_MESSAGES];
+const TEXTS = [STATUS_MESSAGES, LEVEL_MESSAGES, DATA_MESSAGES, GAUGE_MESSAGES];
 
 /** Props of `ProgressSpreadGauge`. */
 export interface ProgressSpreadGaugeProps

@@ -4,7 +4,7 @@ import {
   type Explanation,
   type FormatOptions,
   isStatus,
-  LABEL_MESSAGES,
+  STATUS_MESSAGES,
   type Status,
 } from '../core';
 import { cx } from './internal/cx';
@@ -12,7 +12,7 @@ import { StatusIcon } from './internal/StatusIcon';
 import { useTexts } from './internal/useTexts';
 
 /** The English texts this widget shows. */
-const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES];
+const TEXTS = [STATUS_MESSAGES, EXPLAIN_MESSAGES];
 
 /** Props of `StatusBadge`. */
 export interface StatusBadgeProps

@@ -4,6 +4,7 @@ import {
   analyzeOkrs,
   computeRadarGeometry,
   type RadarGeometry,
+  radarPaths,
   STATUSES,
   textWidthOf,
   wrapText,
@@ -104,14 +105,14 @@ describe('computeRadarGeometry', () => {
     const next = computeRadarGeometry(refreshed, { width: 480, previous });
     expect(next.axes.map((a) => a.label)).toEqual(previous.axes.map((a) => a.label));
     expect(next.axes[0]?.label).toBe(previous.axes[0]?.label);
-    expect(next.progressPath).not.toBe(previous.progressPath);
+    expect(radarPaths(next).progress).not.toBe(radarPaths(previous).progress);
   });
 
   it.each([1, 2])('falls back to bars for %d objective(s)', (n) => {
     for (const width of [320, 480, 800]) {
       const g = geometry(n, width);
       expect(g.layout).toBe('bars');
-      expect(g.progressPath).toBe('');
+      expect(radarPaths(g)).toEqual({ grid: '', progress: '', expected: '', comparison: null });
       expectLegible(g);
     }
   });
@@ -143,25 +144,37 @@ describe('computeRadarGeometry', () => {
     expect(g.axes[1]?.point).toEqual(g.axes[1]?.end);
     expect(first?.point.y).toBeCloseTo(g.cy - g.radius * 0.2, 1);
     expect(g.rings.map((r) => r.value)).toEqual([0.25, 0.5, 0.75, 1]);
-    expect(g.expectedPath).toMatch(/^M/);
+    // Expected 60 %: the pace ring's radius, and its corners on the axes.
+    expect(g.expectedRadius).toBeCloseTo(g.radius * 0.6, 1);
+    expect(radarPaths(g).expected).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}Z$/);
     expect(JSON.stringify(g)).not.toMatch(/NaN|Infinity/);
   });
 
   it('draws a comparison series only when every objective has a value', () => {
     const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
     const all = Object.fromEntries(report.objectives.map((o) => [o.id, 0.5]));
-    expect(computeRadarGeometry(report.objectives, { comparison: all }).comparisonPath).toMatch(
-      /^M/,
-    );
-    expect(
-      computeRadarGeometry(report.objectives, { comparison: { market: 0.5 } }).comparisonPath,
-    ).toBeNull();
+    const both = computeRadarGeometry(report.objectives, { comparison: all });
+    expect(both.hasComparison).toBe(true);
+    expect(radarPaths(both).comparison).toMatch(/^M/);
+    const one = computeRadarGeometry(report.objectives, { comparison: { market: 0.5 } });
+    expect(one.hasComparison).toBe(false);
+    expect(radarPaths(one).comparison).toBeNull();
   });
 
   it('draws circles for a circular grid', () => {
     const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
     const g = computeRadarGeometry(report.objectives, { grid: 'circle' });
-    expect(g.rings[0]?.path).toMatch(/a/);
+    expect(g.grid).toBe('circle');
+    expect(g.rings.map((ring) => ring.radius)).toEqual(
+      [0.25, 0.5, 0.75, 1].map((share) => Math.round(g.radius * share * 100) / 100),
+    );
+    // Each ring a circle of two arcs, then one spoke per axis.
+    const { grid } = radarPaths(g);
+    expect(grid.match(/a/g)).toHaveLength(8);
+    expect(grid.match(/L/g)).toHaveLength(5);
+    // A polygon grid: each ring's corners lie on the axes.
+    const polygon = computeRadarGeometry(report.objectives);
+    expect(polygon.rings.at(-1)?.points).toEqual(polygon.axes.map((axis) => axis.end));
   });
 });
 

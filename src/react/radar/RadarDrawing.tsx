@@ -34,9 +34,9 @@ export interface RadarDrawingProps {
 }
 
 /**
- * The radar's SVG content: the grid (one path), the ring labels, the expected pace, the
- * comparison and the progress series (visx polygons over the core's points), the labels and
- * the status-shaped points. Bars for one or two objectives. It draws; it decides nothing.
+ * The radar's SVG content, drawn with visx over the core's points: the grid's rings
+ * (polygons or circles) and spokes, the ring labels, the expected pace, the comparison and the
+ * progress series, the labels and the status-shaped points. Bars for one or two objectives. It draws; it decides nothing.
  */
 export function RadarDrawing({
   geometry,
@@ -49,14 +49,37 @@ export function RadarDrawing({
   whyId,
 }: RadarDrawingProps): ReactNode {
   const { axes } = geometry;
-  const expected = axes[0]?.expectedPoint;
   return (
     <>
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
       <g aria-hidden="true">
         {geometry.layout === 'radar' ? (
           <>
-            <path className="okr-radar__grid" d={geometry.gridPath} />
+            {geometry.rings.map((ring) =>
+              grid === 'circle' ? (
+                <circle
+                  key={ring.value}
+                  className="okr-radar__grid"
+                  cx={geometry.cx}
+                  cy={geometry.cy}
+                  r={ring.radius}
+                />
+              ) : (
+                <Polygon
+                  key={ring.value}
+                  className="okr-radar__grid"
+                  points={corners(ring.points)}
+                />
+              ),
+            )}
+            {axes.map((axis) => (
+              <Line
+                key={axis.id}
+                className="okr-radar__grid"
+                from={{ x: geometry.cx, y: geometry.cy }}
+                to={axis.end}
+              />
+            ))}
             {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
             {geometry.rings
               .filter((ring) => ring.value < 1)
@@ -70,15 +93,12 @@ export function RadarDrawing({
                   {format.format('radar.percent', { value: ring.value })}
                 </text>
               ))}
-            {grid === 'circle' && expected ? (
+            {grid === 'circle' ? (
               <circle
                 className="okr-radar__expected"
                 cx={geometry.cx}
                 cy={geometry.cy}
-                r={
-                  Math.round(Math.hypot(expected.x - geometry.cx, expected.y - geometry.cy) * 100) /
-                  100
-                }
+                r={geometry.expectedRadius}
               />
             ) : (
               <Polygon
@@ -86,7 +106,7 @@ export function RadarDrawing({
                 points={corners(axes.map((axis) => axis.expectedPoint))}
               />
             )}
-            {geometry.comparisonPath && (
+            {geometry.hasComparison && (
               <Polygon
                 className="okr-radar__comparison"
                 points={corners(axes.map((axis) => axis.comparisonPoint ?? axis.end))}
