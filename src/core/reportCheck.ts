@@ -27,129 +27,111 @@ export type ReportCheck =
   | { ok: true; report: CheckedReport; issues: [] }
   | { ok: false; report: null; issues: Issue[] };
 
-const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
-const LEVEL_SET: ReadonlySet<string> = new Set(BALANCE_LEVELS);
-const isObject = (value: unknown): value is Record<string, unknown> =>
+type Test = (value: unknown) => boolean;
+const isObject: Test = (value) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (value: Record<string, unknown>, key: string): unknown =>
-  Object.hasOwn(value, key) ? value[key] : undefined;
+const isText: Test = (value) => typeof value === 'string';
+const isNumber: Test = (value) => typeof value === 'number' && Number.isFinite(value);
+const isNumberOrNull: Test = (value) => value === null || isNumber(value);
+const oneOf =
+  (values: readonly string[]): Test =>
+  (value) =>
+    typeof value === 'string' && values.includes(value);
+const own = (value: unknown, key: string): unknown =>
+  isObject(value) && Object.hasOwn(value as object, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+const FINITE = 'a finite number';
+// Each field a widget reads, its test, and what the issue says it should be.
+const OBJECTIVE: [string, Test, string][] = [
+  ['title', isText, 'a text'],
+  ['status', oneOf(STATUSES), STATUSES.join(', ')],
+  ['progress', isNumber, FINITE],
+  ['expected', isNumber, FINITE],
+  ['attainment', isNumber, FINITE],
+  ['explanation', (value) => isText(own(value, 'id')), 'an explanation with an id'],
+];
+const BALANCE: [string, Test, string][] = [
+  [
+    'score',
+    (value) => isNumber(value) && (value as number) >= 0 && (value as number) <= 1,
+    'a number from 0 to 1',
+  ],
+  ['level', oneOf(BALANCE_LEVELS), BALANCE_LEVELS.join(', ')],
+  ...['mean', 'median', 'min', 'max', 'spread', 'stdDev'].map((field): [string, Test, string] => [
+    field,
+    isNumber,
+    'a finite number',
+  ]),
+];
 
 /**
- * Checks a report before a widget draws it: an object with `objectives` (each with a string
- * `id` used once, a string `title`, a known `status`, finite `progress`, `expected` and
- * `attainment`, and an `explanation` with a string `id`) and `balance` (a `score` in 0..1 with
- * its `level`, or both `null`; `mean`, `median`, `min`, `max`, `spread` and `stdDev` finite or
- * `null`). Never throws: a getter or proxy that throws makes the report `unreadable`. Only own
- * properties are read, so an id such as `constructor` is an id like any other.
+ * Checks a report before a widget draws it: an object with `objectives` (each with a text `id`
+ * used once, a text `title`, a known `status`, finite `progress`, `expected` and `attainment`,
+ * and an `explanation` with a text `id`) and `balance` (a `score` in 0..1 with its `level`, and
+ * finite statistics; or, with no objectives, all of them `null`). Never throws: a getter or
+ * proxy that throws makes the report `unreadable`. Only own properties are read, so an id such
+ * as `constructor` is an id like any other. The issues' messages are for the developer
+ * (`onIssues`, the console), in English; the widget shows its reader a localised text.
  */
 export function checkReport(value: unknown): ReportCheck {
   const issues: Issue[] = [];
-  // The messages are for the developer who passed the report (onIssues, the console), in
-  // English: a widget shows its reader its own localised invalid-data text.
-  const add: Add = (path, code, expected) => {
-    const message =
-      code === 'duplicate-id'
-        ? `${path} repeats an id used before.`
-        : code === 'not-finite'
-          ? `${path} is not a finite number.`
-          : code === 'out-of-range'
-            ? `${path} must be between 0 and 1.`
-            : `${path} should be ${expected}.`;
-    issues.push({ path, code, severity: 'error', message });
+  const add = (path: string, code: string, message: string) =>
+    issues.push({ path, code, severity: 'error', message: `${path} ${message}.` });
+  const check = (path: string, of: unknown, [field, test, expected]: [string, Test, string]) => {
+    if (test(own(of, field))) return;
+    const code =
+      expected === FINITE ? 'not-finite' : field === 'score' ? 'out-of-range' : 'wrong-type';
+    add(`${path}.${field}`, code, `should be ${expected}`);
   };
   try {
     if (!isObject(value)) {
-      add('report', 'wrong-type', 'a report of analyzeOkrs');
+      add('report', 'wrong-type', 'should be a report of analyzeOkrs');
       return { ok: false, report: null, issues };
     }
     const objectives = own(value, 'objectives');
-    if (!Array.isArray(objectives)) {
-      add('report.objectives', 'wrong-type', 'a list');
+    if (Array.isArray(objectives)) {
+      const seen = new Set<unknown>();
+      objectives.forEach((objective: unknown, index) => {
+        const path = `report.objectives[${index}]`;
+        if (!isObject(objective)) return add(path, 'wrong-type', 'should be an objective');
+        const id = own(objective, 'id');
+        if (!isText(id) || id === '') add(`${path}.id`, 'wrong-type', 'should be a text');
+        else if (seen.has(id)) add(`${path}.id`, 'duplicate-id', 'repeats an id used before');
+        seen.add(id);
+        for (const field of OBJECTIVE) check(path, objective, field);
+      });
     } else {
-      checkObjectives(objectives, add);
+      add('report.objectives', 'wrong-type', 'should be a list');
     }
-    checkBalance(own(value, 'balance'), add);
+    const balance = own(value, 'balance');
+    if (!isObject(balance)) add('report.balance', 'wrong-type', 'should be balance statistics');
+    // No objectives, no balance: every statistic is null.
+    else if (own(balance, 'score') !== null || own(balance, 'level') !== null) {
+      for (const field of BALANCE) check('report.balance', balance, field);
+    } else {
+      for (const [field] of BALANCE.slice(2)) {
+        if (!isNumberOrNull(own(balance, field) ?? null)) {
+          add(`report.balance.${field}`, 'not-finite', 'should be a finite number or null');
+        }
+      }
+    }
   } catch {
-    issues.length = 0;
-    issues.push({
-      path: 'report',
-      code: 'unreadable',
-      severity: 'error',
-      message: 'The report could not be read: reading one of its values failed.',
-    });
+    return {
+      ok: false,
+      report: null,
+      issues: [
+        {
+          path: 'report',
+          code: 'unreadable',
+          severity: 'error',
+          message: 'The report could not be read: reading one of its values failed.',
+        },
+      ],
+    };
   }
   return issues.length === 0
     ? { ok: true, report: value as unknown as CheckedReport, issues: [] }
     : { ok: false, report: null, issues };
-}
-
-type Add = (path: string, code: string, expected?: string) => void;
-
-function checkObjectives(objectives: readonly unknown[], add: Add): void {
-  const seen = new Set<string>();
-  for (let index = 0; index < objectives.length; index++) {
-    const path = `report.objectives[${index}]`;
-    const objective: unknown = objectives[index];
-    if (!isObject(objective)) {
-      add(path, 'wrong-type', 'an objective');
-      continue;
-    }
-    const id = own(objective, 'id');
-    if (typeof id !== 'string' || id === '') {
-      add(`${path}.id`, 'wrong-type', 'a text');
-    } else if (seen.has(id)) {
-      add(`${path}.id`, 'duplicate-id');
-    } else {
-      seen.add(id);
-    }
-    if (typeof own(objective, 'title') !== 'string') {
-      add(`${path}.title`, 'wrong-type', 'a text');
-    }
-    const status = own(objective, 'status');
-    if (typeof status !== 'string' || !STATUS_SET.has(status)) {
-      add(`${path}.status`, 'wrong-type', STATUSES.join(', '));
-    }
-    for (const field of ['progress', 'expected', 'attainment']) {
-      const number = own(objective, field);
-      if (typeof number !== 'number' || !Number.isFinite(number)) {
-        add(`${path}.${field}`, 'not-finite');
-      }
-    }
-    const explanation = own(objective, 'explanation');
-    if (!isObject(explanation) || typeof own(explanation, 'id') !== 'string') {
-      add(`${path}.explanation`, 'wrong-type', 'an explanation');
-    } else {
-      const values = own(explanation, 'values');
-      if (values !== undefined && !isObject(values)) {
-        add(`${path}.explanation.values`, 'wrong-type', 'an object');
-      }
-    }
-  }
-}
-
-function checkBalance(balance: unknown, add: Add): void {
-  if (!isObject(balance)) {
-    add('report.balance', 'wrong-type', 'balance statistics');
-    return;
-  }
-  const score = own(balance, 'score');
-  const level = own(balance, 'level');
-  const empty = score === null && level === null;
-  if (!empty) {
-    if (typeof score !== 'number' || !(score >= 0 && score <= 1)) {
-      add('report.balance.score', 'out-of-range');
-    }
-    if (typeof level !== 'string' || !LEVEL_SET.has(level)) {
-      add('report.balance.level', 'wrong-type', BALANCE_LEVELS.join(', '));
-    }
-  }
-  for (const field of ['mean', 'median', 'min', 'max', 'spread', 'stdDev']) {
-    const number = own(balance, field);
-    const fine = empty
-      ? number === null ||
-        number === undefined ||
-        (typeof number === 'number' && Number.isFinite(number))
-      : typeof number === 'number' && Number.isFinite(number);
-    if (!fine) add(`report.balance.${field}`, 'not-finite');
-  }
 }
