@@ -79,6 +79,20 @@ describe('reviewAgenda at scale', () => {
     expect(catalogReads.count).toBe(catalog.length);
   });
 
+  it('writes the Markdown of 150,000 objectives (a section spread into one call overflowed the stack)', () => {
+    const count = 150_000;
+    const report: Report = {
+      ...BASE,
+      objectives: Array.from({ length: count }, (_, index) => objective(`o${index}`, 'on-track')),
+      suggestions: [],
+    };
+    const { markdown, progress } = reviewAgenda(report);
+    expect(progress).toHaveLength(count);
+    const lines = markdown.split('\n');
+    expect(lines[4]).toBe('- Objective o0: 50%, On track');
+    expect(lines[count + 3]).toBe('- Objective o149999: 50%, On track');
+  });
+
   it('gives an objective named twice by one suggestion that cause once', () => {
     const report: Report = {
       ...BASE,
