@@ -8,7 +8,7 @@
 // whether every measurement ran.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeOkrs } from '../dist/core.js';
@@ -94,6 +94,8 @@ function table(header, rows) {
 
 async function main() {
   const started = performance.now();
+  // Other work on the machine moves every figure: the run says how busy it was.
+  const loadBefore = loadavg()[0];
   checkSameData();
   // The analysis runs in a process of its own, as in an app: in this one, with the browser
   // driver and the bundler loaded, its time at 10k reads a third higher.
@@ -112,7 +114,8 @@ async function main() {
     }
 
     const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-    const machine = `${cpu}, ${cpus().length} cores, Node ${process.version}, Chromium ${version}`;
+    const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+    const machine = `${cpu}, ${cpus().length} cores (${load}), Node ${process.version}, Chromium ${version}`;
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const lines = render(measured, { machine, date });
     lines.push(...renderGauges(gauges));
