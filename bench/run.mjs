@@ -75,6 +75,17 @@ async function measureCharts(charts, dir) {
   return { measured, version };
 }
 
+/** The commit measured, marked when the work tree differs from it. */
+function commit() {
+  const git = (...args) => execFileSync('git', args, { cwd: HERE, encoding: 'utf8' }).trim();
+  try {
+    const dirty = git('status', '--porcelain', '--', '../src', '.').length > 0;
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown (no git)';
+  }
+}
+
 /** A bench script's Markdown, run in a Node process of its own (its first line is a title). */
 function runAlone(file) {
   return execFileSync(process.execPath, [join(HERE, file)], { encoding: 'utf8' })
@@ -118,6 +129,7 @@ async function main() {
     const machine = `${cpu}, ${cpus().length} cores (${load}), Node ${process.version}, Chromium ${version}`;
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const lines = render(measured, { machine, date });
+    lines.splice(3, 0, `Made with \`npm run bench -- --write\` at commit ${commit()}.`, '');
     lines.push(...renderGauges(gauges));
     lines.push('', '## analyzeOkrs on large OKR sets', '', ...analyze);
     lines.push('', '## Every public core function at scale, and small inputs', '', ...scale);
