@@ -79,7 +79,7 @@ async function measureCharts(charts, dir) {
 function commit() {
   const git = (...args) => execFileSync('git', args, { cwd: HERE, encoding: 'utf8' }).trim();
   try {
-    const dirty = git('status', '--porcelain', '--', '../src', '.').length > 0;
+    const dirty = git('status', '--porcelain', '--', '../src', '.', ':!RESULTS.md').length > 0;
     return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
   } catch {
     return 'unknown (no git)';
