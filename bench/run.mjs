@@ -1,15 +1,19 @@
 // `npm run bench`: the side-by-side radar benchmark (okr-balance's OkrRadar against @nivo/radar,
 // recharts and a hand-written SVG floor, on the same six objectives at 400×400 without
-// animation), with okr-balance's radar once more without its hidden data table for reference,
-// then analyzeOkrs on large OKR sets. Prints Markdown; with --write it also
+// animation), with okr-balance's radar once more without its hidden data table for reference;
+// the gauge benchmark (ProgressSpreadGauge against MUI X's Gauge and a bare-SVG floor, 400 wide,
+// measured the same way); then analyzeOkrs on large OKR sets, every public core function at
+// 1k/10k/100k objectives and analyzeOkrs on six. Prints Markdown; with --write it also
 // replaces bench/RESULTS.md. A missed target is reported, not failed: the exit code only says
 // whether every measurement ran.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeOkrs } from '../dist/core.js';
+import { GAUGES } from './gauge/charts.mjs';
+import { SCORES } from './gauge/data.mjs';
 import { LOADS, measureInBrowser } from './radar/browser.mjs';
 import { gzipBytes, RADARS } from './radar/build.mjs';
 import { NOW, okrSets, rowSets } from './radar/data.mjs';
@@ -36,7 +40,58 @@ function checkSameData() {
           Math.abs(objective.expected - rows[at].expected) < 1e-9,
       );
     if (!same) throw new Error(`data set ${index + 1}: the rows differ from analyzeOkrs' report`);
+    const score = Math.round(report.balance.score * 100);
+    if (score !== SCORES[index]) {
+      throw new Error(
+        `data set ${index + 1}: the gauges draw ${SCORES[index]}, the report ${score}`,
+      );
+    }
   });
+}
+
+/**
+ * Gzip size, server rounds and browser loads of each chart of `charts`. Server rounds: each
+ * chart in a fresh process per round, the charts taking turns, so a slow moment of the machine
+ * falls on all of them; the median round decides.
+ */
+async function measureCharts(charts, dir) {
+  const measured = new Map();
+  for (const radar of charts) measured.set(radar.id, { radar, size: await gzipBytes(radar) });
+  const rounds = new Map(charts.map((radar) => [radar.id, []]));
+  for (let round = 0; round < SERVER_ROUNDS; round++) {
+    for (const radar of charts) rounds.get(radar.id).push(await serverRender(radar, dir));
+  }
+  for (const [id, results] of rounds) {
+    const each = results.map((result) => result.ms);
+    measured.get(id).server = { ...results[0], ms: median(each), rounds: each };
+  }
+  const { version, results } = await measureInBrowser(charts, dir);
+  for (const [id, browser] of results) {
+    if (browser.svgs !== browser.cells || browser.shapes === 0) {
+      throw new Error(`${id}: ${browser.svgs} SVGs, ${browser.shapes} shapes in the browser`);
+    }
+    measured.get(id).browser = browser;
+  }
+  return { measured, version };
+}
+
+/** The commit measured, marked when the work tree differs from it. */
+function commit() {
+  const git = (...args) => execFileSync('git', args, { cwd: HERE, encoding: 'utf8' }).trim();
+  try {
+    const dirty = git('status', '--porcelain', '--', '../src', '.', ':!RESULTS.md').length > 0;
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown (no git)';
+  }
+}
+
+/** A bench script's Markdown, run in a Node process of its own (its first line is a title). */
+function runAlone(file) {
+  return execFileSync(process.execPath, [join(HERE, file)], { encoding: 'utf8' })
+    .trimEnd()
+    .split('\n')
+    .slice(1);
 }
 
 const ms = (value) => value.toFixed(value < 10 ? 2 : 1);
@@ -50,34 +105,17 @@ function table(header, rows) {
 
 async function main() {
   const started = performance.now();
+  // Other work on the machine moves every figure: the run says how busy it was.
+  const loadBefore = loadavg()[0];
   checkSameData();
   // The analysis runs in a process of its own, as in an app: in this one, with the browser
   // driver and the bundler loaded, its time at 10k reads a third higher.
-  const analyze = execFileSync(process.execPath, [join(HERE, 'analyze.mjs')], { encoding: 'utf8' })
-    .trimEnd()
-    .split('\n')
-    .slice(1);
+  const analyze = runAlone('analyze.mjs');
+  const scale = runAlone('scale.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'okr-radar-bench-'));
   try {
-    const measured = new Map();
-    for (const radar of RADARS) measured.set(radar.id, { radar, size: await gzipBytes(radar) });
-    // Server rounds: each chart in a fresh process per round, the charts taking turns, so a
-    // slow moment of the machine falls on all of them; the median round decides.
-    const rounds = new Map(RADARS.map((radar) => [radar.id, []]));
-    for (let round = 0; round < SERVER_ROUNDS; round++) {
-      for (const radar of RADARS) rounds.get(radar.id).push(await serverRender(radar, dir));
-    }
-    for (const [id, results] of rounds) {
-      const each = results.map((result) => result.ms);
-      measured.get(id).server = { ...results[0], ms: median(each), rounds: each };
-    }
-    const { version, results } = await measureInBrowser(RADARS, dir);
-    for (const [id, browser] of results) {
-      if (browser.svgs !== browser.cells || browser.shapes === 0) {
-        throw new Error(`${id}: ${browser.svgs} SVGs, ${browser.shapes} shapes in the browser`);
-      }
-      measured.get(id).browser = browser;
-    }
+    const { measured, version } = await measureCharts(RADARS, dir);
+    const gauges = (await measureCharts(GAUGES, dir)).measured;
     // The reference radar is the same chart less a hidden table: it must take the same box.
     const box = (id) => JSON.stringify(measured.get(id).browser.box);
     if (box('okr-no-table') !== box('okr')) {
@@ -87,10 +125,14 @@ async function main() {
     }
 
     const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-    const machine = `${cpu}, ${cpus().length} cores, Node ${process.version}, Chromium ${version}`;
+    const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+    const machine = `${cpu}, ${cpus().length} cores (${load}), Node ${process.version}, Chromium ${version}`;
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const lines = render(measured, { machine, date });
+    lines.splice(3, 0, `Made with \`npm run bench -- --write\` at commit ${commit()}.`, '');
+    lines.push(...renderGauges(gauges));
     lines.push('', '## analyzeOkrs on large OKR sets', '', ...analyze);
+    lines.push('', '## Every public core function at scale, and small inputs', '', ...scale);
     const seconds = (performance.now() - started) / 1000;
     console.log(lines.join('\n'));
     console.log(`\n(benchmark took ${seconds.toFixed(0)} s)`);
@@ -104,12 +146,14 @@ async function main() {
 }
 
 /** The versions measured, as installed. */
-const VERSIONS = ['react', 'react-dom', '@nivo/radar', 'recharts']
-  .map((name) => {
-    const file = join(HERE, '..', 'node_modules', name, 'package.json');
-    return `${name} ${JSON.parse(readFileSync(file, 'utf8')).version}`;
-  })
-  .join(', ');
+const versions = (names) =>
+  names
+    .map((name) => {
+      const file = join(HERE, '..', 'node_modules', name, 'package.json');
+      return `${name} ${JSON.parse(readFileSync(file, 'utf8')).version}`;
+    })
+    .join(', ');
+const VERSIONS = versions(['react', 'react-dom', '@nivo/radar', 'recharts']);
 
 function render(measured, { machine, date }) {
   const get = (id) => measured.get(id);
@@ -324,3 +368,155 @@ function render(measured, { machine, date }) {
 }
 
 await main();
+
+/** The gauge benchmark: okr-balance's gauge beside MUI X's and the floor, as for the radars. */
+function renderGauges(measured) {
+  const okr = measured.get('gauge-okr');
+  const mui = measured.get('gauge-mui');
+  const floor = measured.get('gauge-bare');
+  const all = [okr, mui, floor];
+  const lines = [
+    '',
+    '# Gauge benchmark',
+    '',
+    `The same six objectives on one dial, 400 wide and 340 high (okr-balance's own height at that width), production builds (${versions(['@mui/x-charts', '@mui/material', '@emotion/react'])}).`,
+    "okr-balance's `ProgressSpreadGauge` gets `report` and `width={400}`; it draws the track, the",
+    'min–max band, a tick per objective, the median and expected-pace markers, the score and a',
+    "legend. MUI X's `Gauge` draws the balance score on the same 270° dial and ring, with",
+    '`skipAnimation`; the floor, by hand, draws what MUI X draws: track, value arc and value.',
+    "okr-balance's entry also holds `analyzeOkrs` (the report is made when the module loads);",
+    '`npm run size` counts the gauge alone. Server and browser measured as the radars above;',
+    'DOM nodes: the elements inside one chart cell.',
+    '',
+    ...table(
+      [
+        'gauge',
+        'gzip bytes',
+        'SSR median ms',
+        'SVG in server output',
+        'mount ×50 ms',
+        'update ×50 ms',
+        'DOM nodes per chart',
+      ],
+      all.map(({ radar, size, server, browser }) => [
+        radar.name,
+        kb(size.gzip),
+        ms(server.ms),
+        server.svg ? 'yes' : 'no',
+        ms(browser.mount),
+        ms(browser.update),
+        String(browser.nodes),
+      ]),
+    ),
+    '',
+    '## okr-balance’s gauge against MUI X and the floor',
+    '',
+    ...table(
+      ['figure', 'okr-balance', 'MUI X', '× MUI X', 'floor (bare SVG)', '× floor'],
+      [
+        ['gzip bytes', (m) => m.size.gzip, kb],
+        ['SSR median ms', (m) => m.server.ms, ms],
+        ['mount ×50 ms', (m) => m.browser.mount, ms],
+        ['update ×50 ms', (m) => m.browser.update, ms],
+        ['DOM nodes per chart', (m) => m.browser.nodes, String],
+      ].map(([name, pick, show]) => [
+        name,
+        show(pick(okr)),
+        show(pick(mui)),
+        times(pick(okr) / pick(mui)),
+        show(pick(floor)),
+        times(pick(okr) / pick(floor)),
+      ]),
+    ),
+  ];
+  // Each page load's (or server round's) ratio beside the medians', as for the radar.
+  const target = (name, pick, against, loads, limit, unit) => {
+    const middle = pick(okr) / pick(against);
+    const ratios = loads(okr).map((value, at) => value / loads(against)[at]);
+    const met = ratios.filter((ratio) => ratio <= limit).length;
+    return [
+      name,
+      times(middle),
+      `${times(Math.min(...ratios))}–${times(Math.max(...ratios))}`,
+      `${middle <= limit ? 'met' : '**missed**'} (${met} of ${ratios.length} ${unit})`,
+    ];
+  };
+  const mount = [(m) => m.browser.mount, (m) => m.browser.mountLoads];
+  const update = [(m) => m.browser.update, (m) => m.browser.updateLoads];
+  const server = [(m) => m.server.ms, (m) => m.server.rounds];
+  lines.push(
+    '',
+    '## Gauge targets (issue 14)',
+    '',
+    ...table(
+      ['target', 'measured (medians)', 'in each load or round', 'result'],
+      [
+        target(
+          'mount ×50 at most half of MUI X’s',
+          ...mount.slice(0, 1),
+          mui,
+          mount[1],
+          0.5,
+          'loads',
+        ),
+        target('mount ×50 within 3× the floor', mount[0], floor, mount[1], 3, 'loads'),
+        target('update ×50 within 3× the floor', update[0], floor, update[1], 3, 'loads'),
+        okr.server.svg
+          ? target(
+              'server render: a full SVG, within 2× the floor',
+              server[0],
+              floor,
+              server[1],
+              2,
+              'rounds',
+            )
+          : ['server render: a full SVG, within 2× the floor', 'no SVG', '—', '**missed**'],
+      ],
+    ),
+  );
+  const breakdown = (step) => (m) => {
+    const b = m.browser;
+    const cpu = b[`${step}Cpu`];
+    return [
+      `${m.radar.name}, ${step}`,
+      ms(b[step]),
+      ms(b[`${step}Script`]),
+      ms(cpu.cpuStyle),
+      ms(cpu.cpuLayout),
+      ms(cpu.cpuOther),
+      String(b[`${step}Frames`]),
+      String(b[`${step}Late`]),
+    ];
+  };
+  lines.push(
+    '',
+    '## Gauge diagnostics',
+    '',
+    ...table(
+      [
+        'gauge, step',
+        'to paint ms',
+        'render ms',
+        'style ms',
+        'layout ms',
+        'other ms',
+        'frames',
+        'late changes',
+      ],
+      [...all.map(breakdown('mount')), ...all.map(breakdown('update'))],
+    ),
+    '',
+    ...table(
+      ['gauge', 'min bytes', 'server HTML bytes', 'shapes on server', 'shapes in browser', 'box'],
+      all.map(({ radar, size, server, browser }) => [
+        radar.name,
+        kb(size.min),
+        kb(server.bytes),
+        String(server.shapes),
+        String(browser.shapes),
+        `${browser.box.width}×${browser.box.height}`,
+      ]),
+    ),
+  );
+  return lines;
+}

@@ -1,4 +1,4 @@
-import { CAUSES, findEntry, localizeEntry, RED_FLAGS } from './causes';
+import { CAUSES, localizeEntry, RED_FLAGS } from './causes';
 import {
   AGENDA_MESSAGES,
   EVIDENCE_MESSAGES,
@@ -7,7 +7,7 @@ import {
   LABEL_MESSAGES,
 } from './messages';
 import { isAtRiskOrWorse, statusSeverity } from './status';
-import type { CatalogEntry, Report, Status, SuggestionStrength } from './types';
+import type { CatalogEntry, Report, Status, Suggestion, SuggestionStrength } from './types';
 
 /** One line of the agenda's Progress section. */
 export interface AgendaProgressItem {
@@ -66,13 +66,32 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
     [LABEL_MESSAGES, EVIDENCE_MESSAGES, AGENDA_MESSAGES],
   );
   const catalog = options.catalog ?? [...CAUSES, ...RED_FLAGS];
+  // Every lookup below goes through a Map built once, so the agenda is linear in the report:
+  // a search of the suggestions per objective made 24k objectives take 9 s.
+  const entries = new Map<string, CatalogEntry | undefined>();
+  for (const entry of catalog) {
+    const id = entry.id;
+    if (!entries.has(id)) entries.set(id, entry);
+  }
+  const localized = new Map<string, CatalogEntry | undefined>();
   const entryOf = (id: string) => {
-    const entry = findEntry(catalog, id);
-    return entry && localizeEntry(entry, options.messages);
+    if (!localized.has(id)) {
+      const entry = entries.get(id);
+      localized.set(id, entry && localizeEntry(entry, options.messages));
+    }
+    return localized.get(id);
   };
+  const suggestionsOf = new Map<string, Suggestion[]>();
+  for (const suggestion of report.suggestions) {
+    for (const id of suggestion.objectiveIds) {
+      const list = suggestionsOf.get(id);
+      // An objective named twice by one suggestion still gets that cause once.
+      if (!list) suggestionsOf.set(id, [suggestion]);
+      else if (list[list.length - 1] !== suggestion) list.push(suggestion);
+    }
+  }
   const causesOf = (objectiveId: string) =>
-    report.suggestions
-      .filter((s) => s.objectiveIds.includes(objectiveId))
+    (suggestionsOf.get(objectiveId) ?? [])
       .flatMap((s) => {
         const entry = entryOf(s.causeId);
         return entry
@@ -111,52 +130,129 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
     }));
 
   const t = (id: string, values: Record<string, number | string> = {}) => format.format(id, values);
-  const status = (s: Status) => t(`status.${s}`);
+  // Every text below is the host's (titles, catalogue entries, messages) or holds it, so each is
+  // escaped whole once formatted; only the list markers, `**`, `#`, colons and brackets are ours.
+  // Catalogue texts and labels repeat from objective to objective: each is escaped once.
+  const memo = new Map<string, string>();
+  const once = (key: string, make: () => string) => {
+    let text = memo.get(key);
+    if (text === undefined) {
+      text = make();
+      memo.set(key, text);
+    }
+    return text;
+  };
+  const label = (id: string) => once(`label ${id}`, () => escapeInline(t(id)));
+  const status = (s: Status) => label(`status.${s}`);
+  const strong = (text: string) => (text === '' ? '' : `**${escapeInline(text)}**`);
   const lines = [
-    `# ${escapeMarkdown(t('agenda.title', { cycle: report.cycle?.label ?? '' })).trim()}`,
+    `# ${escapeInline(t('agenda.title', { cycle: report.cycle?.label ?? '' }).trim())}`,
   ];
-  const section = (title: string, body: string[]) =>
-    lines.push('', `## ${title}`, '', ...(body.length > 0 ? body : [t('agenda.nothing')]));
+  const section = (title: string, body: string[]) => {
+    lines.push('', `## ${escapeInline(title)}`, '');
+    // One push per line: spreading a section of 100k objectives into one call overflows the stack.
+    if (body.length === 0) lines.push(escapeMarkdown(t('agenda.nothing')));
+    for (const line of body) lines.push(line);
+  };
   section(
     t('agenda.progress'),
     progress.map((item) => {
-      const line = t('agenda.progress-line', {
-        title: escapeMarkdown(item.title),
-        progress: item.progress,
-        status: status(item.status),
-      });
+      const line = escapeMarkdown(
+        t('agenda.progress-line', {
+          title: item.title,
+          progress: item.progress,
+          status: t(`status.${item.status}`),
+        }),
+      );
       return item.movement === null
         ? `- ${line}`
-        : `- ${line} (${t('agenda.movement', { delta: item.movement })})`;
+        : `- ${line} (${escapeInline(t('agenda.movement', { delta: item.movement }))})`;
     }),
   );
+  const noCause = () => label('agenda.no-cause');
   section(
     t('agenda.plans'),
     plans.flatMap((plan) => [
-      `- **${escapeMarkdown(plan.title)}** (${status(plan.status)}): ${
-        plan.causeTitle === null ? t('agenda.no-cause') : escapeMarkdown(plan.causeTitle)
+      `- ${strong(plan.title)} (${status(plan.status)}): ${
+        plan.causeTitle === null
+          ? noCause()
+          : once(`inline ${plan.causeTitle}`, () => escapeInline(plan.causeTitle ?? ''))
       }`,
-      ...plan.remedies.map((remedy) => `  - ${escapeMarkdown(remedy)}`),
+      ...plan.remedies.map((remedy) =>
+        once(`remedy ${remedy}`, () => `  - ${escapeMarkdown(remedy)}`),
+      ),
     ]),
   );
   section(
     t('agenda.problems'),
     problems.map((problem) => {
       const causes = problem.causes.map(
-        (c) => `${escapeMarkdown(c.title)} (${t(`strength.${c.strength}`)})`,
+        (c) =>
+          `${once(`inline ${c.title}`, () => escapeInline(c.title))} (${label(`strength.${c.strength}`)})`,
       );
       const tail =
         causes.length > 0
-          ? `${t('agenda.likely-causes')}: ${causes.join('; ')}`
-          : t('agenda.no-cause');
-      return `- **${escapeMarkdown(problem.title)}** (${status(problem.status)}): ${tail}`;
+          ? `${escapeInline(t('agenda.likely-causes'))}: ${causes.join('; ')}`
+          : noCause();
+      return `- ${strong(problem.title)} (${status(problem.status)}): ${tail}`;
     }),
   );
   return { progress, plans, problems, markdown: `${lines.join('\n')}\n` };
 }
 
-/** Escapes host text so that Markdown shows it as written. */
+/**
+ * Escapes text so that CommonMark and GFM renderers (`marked`; `markdown-it`, also with
+ * `linkify`) show it as written, wherever it stands in a line, a list item's start included:
+ * no emphasis, code, link, image, autolink (URL, `www.` domain, e-mail address), raw HTML,
+ * entity, heading, list, quote, code block or table comes of it.
+ *
+ * Two changes Markdown cannot avoid: a line break (CR, LF, CRLF) or vertical tab becomes a
+ * space, as the text must stay on its line (HTML shows a line break as a space anyway; a vertical
+ * tab cannot be written as a character reference that `markdown-it` keeps), and NUL becomes
+ * U+FFFD, as CommonMark requires.
+ */
 export function escapeMarkdown(text: string): string {
-  // Every line starts with our own marker, so only inline syntax needs escaping.
-  return text.replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`).replace(/\s*\n\s*/g, ' ');
+  return escapeText(text, true);
+}
+
+/** `escapeMarkdown` for text that follows other text on its line: no block can start there. */
+function escapeInline(text: string): string {
+  return escapeText(text, false);
+}
+
+const LINE_BREAKS = /\r\n?|[\n\v]/g;
+/**
+ * Characters with a meaning in a line: punctuation that opens inline syntax (`&` an entity, `@`
+ * an e-mail autolink, `#` a heading's closing sequence); a `.` that could join a domain (not one
+ * between digits, so `12.5%` stays as it is); the first `/` of `//`, which begins a URL or a
+ * protocol-relative link. U+2028 and U+2029, which `marked`'s line patterns stop at, are written
+ * as character references.
+ */
+const ACTIVE = /[\\`*_[\]<>|~#&@]|(?<!\d)\.(?=\S)|\.(?=[^\s\d])|\/(?=\/)/g;
+/** A list item's marker at the start of a line: `-`, `+` or digits before `.` or `)`. */
+const BLOCK_START = /^(?:[-+]|\d+(?=[.)]))/;
+
+function escapeText(text: string, blockStart: boolean): string {
+  const flat = text.replace(LINE_BREAKS, ' ');
+  const body = flat.trim();
+  const from = flat.length - flat.trimStart().length;
+  // A replacement pattern, not a callback per match: half the time on a long text.
+  let escaped = body
+    .replace(ACTIVE, '\\$&')
+    .replaceAll('\0', '\uFFFD')
+    .replaceAll('\u2028', '&#8232;')
+    .replaceAll('\u2029', '&#8233;');
+  // A digit's list marker is escaped at its `.` or `)`, since `\1` would not escape anything.
+  if (blockStart)
+    escaped = escaped.replace(BLOCK_START, (m) => (m === '-' || m === '+' ? `\\${m}` : `${m}\\`));
+  // White space at either end, as character references: Markdown trims it from a heading or a
+  // list item, reads four spaces as code and lets no `**` open or close next to it.
+  return `${reference(flat.slice(0, from))}${escaped}${reference(flat.slice(from + body.length))}`;
+}
+
+/** Each character of `text` as a numeric character reference. */
+function reference(text: string): string {
+  let out = '';
+  for (const char of text) out += `&#${char.codePointAt(0)};`;
+  return out;
 }

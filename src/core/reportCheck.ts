@@ -95,7 +95,10 @@ export function checkReport(value: unknown): ReportCheck {
       const seen = new Set<unknown>();
       objectives.forEach((objective: unknown, index) => {
         const path = `report.objectives[${index}]`;
-        if (!isObject(objective)) return add(path, 'wrong-type', 'should be an objective');
+        if (!isObject(objective)) {
+          add(path, 'wrong-type', 'should be an objective');
+          return;
+        }
         const id = own(objective, 'id');
         if (!isText(id) || id === '') add(`${path}.id`, 'wrong-type', 'should be a text');
         else if (seen.has(id)) add(`${path}.id`, 'duplicate-id', 'repeats an id used before');
