@@ -49,7 +49,10 @@ const ANALYSIS_MESSAGES = [STATUS_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
  * Analyses an OKR set: progress, expected progress, projection, status with its explanation,
  * balance statistics and suggested causes. It never throws on data: it analyses every
  * objective it can and lists what it repaired or left out in `report.issues`. It does not
- * change its input, and no number in the report is `NaN` or infinite.
+ * change its input, and no number in the report is `NaN` or infinite. Its options are checked
+ * once: an unusable value is reported at `options.<path>` and its default used, and a host
+ * callback (`pace`, a rule set's `classify`, a suggestion rule's `evaluate`) that throws or
+ * returns something unusable is reported by name and replaced for that item.
  */
 export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Report {
   const format = formatterWith(options ?? {}, ANALYSIS_MESSAGES);

@@ -59,11 +59,10 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
       return made(tools, 'date', dateFormat).format(value);
     }
     const name: NumberKind = kind === 'percent' || kind === 'points' ? kind : 'number';
-    const format = made(
-      tools,
-      name,
-      (locale) => new Intl.NumberFormat(locale, NUMBER_FORMATS[name]),
-    );
+    // Looked up before `made`, so that the hot path builds no closure.
+    const format =
+      (tools.made[name] as Intl.NumberFormat | undefined) ??
+      made(tools, name, (locale) => new Intl.NumberFormat(locale, NUMBER_FORMATS[name]));
     // Every kind shows at most two decimals of `value` (percent and points: whole hundredths),
     // so results repeat: remember them by the rounded hundredths. Values next to a half go to
     // Intl directly, as their rounding depends on digits a float multiplication may lose.
@@ -194,24 +193,22 @@ function ownText(catalogue: object, id: string): string | undefined {
 }
 
 /**
- * The package's own templates, compiled once per catalogue: they are constants of the package,
- * so sharing them between formatters holds no user data. Unknown ids show as themselves.
+ * The default templates (the package's own catalogues), compiled once by their text: constants
+ * of the package, so sharing them between formatters holds no user data. Unknown ids show as
+ * themselves.
  */
-const compiledDefaults = new WeakMap<object, Map<string, Part[]>>();
+const compiledDefaults = new Map<string, Part[]>();
+const MAX_COMPILED = 1000;
 
 function compiledDefault(defaults: DefaultMessages, id: string): Part[] {
   for (const catalogue of defaults) {
     const text = ownText(catalogue, id);
     if (text === undefined) continue;
-    let compiled = compiledDefaults.get(catalogue);
-    if (!compiled) {
-      compiled = new Map();
-      compiledDefaults.set(catalogue, compiled);
-    }
-    let parts = compiled.get(id);
+    let parts = compiledDefaults.get(text);
     if (!parts) {
       parts = compile(text);
-      compiled.set(id, parts);
+      // Bounded: a host may pass catalogues of its own as defaults.
+      if (compiledDefaults.size < MAX_COMPILED) compiledDefaults.set(text, parts);
     }
     return parts;
   }

@@ -91,47 +91,65 @@ const jsonOptions = fc.record(
 );
 
 const RUNS = { numRuns: 1500 };
+/** fast-check runs take seconds on a busy machine: more than vitest's default 5 s allows. */
+const SLOW = 30_000;
 
 describe('analyzeOkrs and parseOkrSet on any JSON value', () => {
-  it('analyses any JSON value without throwing and without a non-finite number', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), hostile, okrShaped), (input) => {
-        const report = analyzeOkrs(input, { now: '2026-02-15' });
-        expect(badNumbers(report)).toEqual([]);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'analyses any JSON value without throwing and without a non-finite number',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), hostile, okrShaped), (input) => {
+          const report = analyzeOkrs(input, { now: '2026-02-15' });
+          expect(badNumbers(report)).toEqual([]);
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 
-  it('analyses with any JSON value as options without throwing and without a non-finite number', () => {
-    fc.assert(
-      fc.property(okrShaped, jsonOptions, (input, options) => {
-        const report = analyzeOkrs(input, options as never);
-        expect(badNumbers(report)).toEqual([]);
-        expect(typeof report.now).toBe('string');
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'analyses with any JSON value as options without throwing and without a non-finite number',
+    () => {
+      fc.assert(
+        fc.property(okrShaped, jsonOptions, (input, options) => {
+          const report = analyzeOkrs(input, options as never);
+          expect(badNumbers(report)).toEqual([]);
+          expect(typeof report.now).toBe('string');
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 
-  it('parses any JSON value without throwing and without a non-finite number', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), hostile, okrShaped), (input) => {
-        const result = parseOkrSet(input);
-        expect(badNumbers(result)).toEqual([]);
-        if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'parses any JSON value without throwing and without a non-finite number',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), hostile, okrShaped), (input) => {
+          const result = parseOkrSet(input);
+          expect(badNumbers(result)).toEqual([]);
+          if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 
-  it('analyses a report’s own JSON round trip to the same report', () => {
-    fc.assert(
-      fc.property(okrShaped, (input) => {
-        const report = analyzeOkrs(input, { now: '2026-02-15' });
-        expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'analyses a report’s own JSON round trip to the same report',
+    () => {
+      fc.assert(
+        fc.property(okrShaped, (input) => {
+          const report = analyzeOkrs(input, { now: '2026-02-15' });
+          expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    SLOW,
+  );
 });
