@@ -43,28 +43,32 @@ const own = (value: unknown, key: string): unknown =>
     : undefined;
 
 const FINITE = 'a finite number';
-// Each field a widget reads, its test, and what the issue says it should be.
-const OBJECTIVE: [string, Test, string][] = [
-  ['title', isText, 'a text'],
-  ['status', oneOf(STATUSES), STATUSES.join(', ')],
-  ['progress', isNumber, FINITE],
-  ['expected', isNumber, FINITE],
-  ['attainment', isNumber, FINITE],
-  ['explanation', (value) => isText(own(value, 'id')), 'an explanation with an id'],
-];
-const BALANCE: [string, Test, string][] = [
-  [
-    'score',
-    (value) => isNumber(value) && (value as number) >= 0 && (value as number) <= 1,
-    'a number from 0 to 1',
-  ],
-  ['level', oneOf(BALANCE_LEVELS), BALANCE_LEVELS.join(', ')],
-  ...['mean', 'median', 'min', 'max', 'spread', 'stdDev'].map((field): [string, Test, string] => [
-    field,
-    isNumber,
-    'a finite number',
-  ]),
-];
+type Field = [string, Test, string];
+
+// Each field a widget reads, its test, and what the issue says it should be. Built when a
+// report is checked, not at module level: a bundler keeps module-level calls even when unused.
+function objectiveFields(): Field[] {
+  return [
+    ['title', isText, 'a text'],
+    ['status', oneOf(STATUSES), STATUSES.join(', ')],
+    ['progress', isNumber, FINITE],
+    ['expected', isNumber, FINITE],
+    ['attainment', isNumber, FINITE],
+    ['explanation', (value) => isText(own(value, 'id')), 'an explanation with an id'],
+  ];
+}
+const STATISTICS = ['mean', 'median', 'min', 'max', 'spread', 'stdDev'];
+function balanceFields(): Field[] {
+  return [
+    [
+      'score',
+      (value) => isNumber(value) && (value as number) >= 0 && (value as number) <= 1,
+      'a number from 0 to 1',
+    ],
+    ['level', oneOf(BALANCE_LEVELS), BALANCE_LEVELS.join(', ')],
+    ...STATISTICS.map((field): Field => [field, isNumber, FINITE]),
+  ];
+}
 
 /**
  * Checks a report before a widget draws it: an object with `objectives` (each with a text `id`
@@ -79,7 +83,7 @@ export function checkReport(value: unknown): ReportCheck {
   const issues: Issue[] = [];
   const add = (path: string, code: string, message: string) =>
     issues.push({ path, code, severity: 'error', message: `${path} ${message}.` });
-  const check = (path: string, of: unknown, [field, test, expected]: [string, Test, string]) => {
+  const check = (path: string, of: unknown, [field, test, expected]: Field) => {
     if (test(own(of, field))) return;
     const code =
       expected === FINITE ? 'not-finite' : field === 'score' ? 'out-of-range' : 'wrong-type';
@@ -93,6 +97,7 @@ export function checkReport(value: unknown): ReportCheck {
     const objectives = own(value, 'objectives');
     if (Array.isArray(objectives)) {
       const seen = new Set<unknown>();
+      const fields = objectiveFields();
       objectives.forEach((objective: unknown, index) => {
         const path = `report.objectives[${index}]`;
         if (!isObject(objective)) {
@@ -103,7 +108,7 @@ export function checkReport(value: unknown): ReportCheck {
         if (!isText(id) || id === '') add(`${path}.id`, 'wrong-type', 'should be a text');
         else if (seen.has(id)) add(`${path}.id`, 'duplicate-id', 'repeats an id used before');
         seen.add(id);
-        for (const field of OBJECTIVE) check(path, objective, field);
+        for (const field of fields) check(path, objective, field);
       });
     } else {
       add('report.objectives', 'wrong-type', 'should be a list');
@@ -112,9 +117,9 @@ export function checkReport(value: unknown): ReportCheck {
     if (!isObject(balance)) add('report.balance', 'wrong-type', 'should be balance statistics');
     // No objectives, no balance: every statistic is null.
     else if (own(balance, 'score') !== null || own(balance, 'level') !== null) {
-      for (const field of BALANCE) check('report.balance', balance, field);
+      for (const field of balanceFields()) check('report.balance', balance, field);
     } else {
-      for (const [field] of BALANCE.slice(2)) {
+      for (const field of STATISTICS) {
         if (!isNumberOrNull(own(balance, field) ?? null)) {
           add(`report.balance.${field}`, 'not-finite', 'should be a finite number or null');
         }
