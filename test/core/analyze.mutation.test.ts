@@ -101,6 +101,34 @@ describe('analyzeOkrs, field by field', () => {
     });
   });
 
+  it('sorts check-ins by date, whether dated by numbers or by text', () => {
+    const at = (date: string) => Date.parse(`${date}T00:00:00Z`);
+    const numeric = one({
+      progress: 0.5,
+      checkIns: [
+        { at: at('2026-02-10'), progress: 0.4 },
+        { at: at('2026-01-20'), progress: 0.1 },
+        { at: at('2026-02-01'), progress: 0.3 },
+      ],
+    });
+    const text = one({
+      progress: 0.5,
+      checkIns: [
+        { at: '2026-02-10', progress: 0.4 },
+        { at: '2026-01-20', progress: 0.1 },
+        { at: at('2026-02-01'), progress: 0.3 },
+      ],
+    });
+    for (const objective of [numeric, text]) {
+      expect(objective).toMatchObject({
+        lastCheckIn: at('2026-02-10'),
+        previousProgress: 0.3,
+        daysSinceCheckIn: 5,
+        checkInGapDays: 10.5,
+      });
+    }
+  });
+
   it('takes the tuned staleness and stall limits', () => {
     const checkIns = [0, 5, 10].map((d) => ({ at: Date.UTC(2026, 1, 1) + d * day, progress: 0.3 }));
     const thresholds = { staleAfterDays: 3, stallMinDays: 10 };

@@ -149,6 +149,14 @@ describe('formatMessage', () => {
     expect(format.format('t', { n: Number.POSITIVE_INFINITY })).toBe('–');
   });
 
+  it('reads placeholders with spaces, an unknown kind as a number, commas inside a choice', () => {
+    const messages = {
+      t: '{ x } / { y , weird } / {n, plural, one {a, b} other {c, d}}',
+    };
+    expect(formatMessage('t', { x: 'X', y: 1.234, n: 1 }, { messages })).toBe('X / 1.23 / a, b');
+    expect(formatMessage('t', { x: 'X', y: 1.235, n: 2 }, { messages })).toBe('X / 1.24 / c, d');
+  });
+
   it('keeps text around placeholders and a placeholder whose value is missing', () => {
     const messages = { t: 'a {x} b {y, number} c {z, status}' };
     expect(formatMessage('t', { x: 'X', y: 2 }, { messages })).toBe('a X b 2 c {z, status}');
