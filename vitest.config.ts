@@ -16,9 +16,13 @@ if (react18) {
 }
 
 const setupFiles = ['test/setup.ts'];
-// The core must not depend on the machine's time zone: its tests run again in two zones on
-// opposite sides of UTC, one with a half-hour offset.
-const zones = ['America/Los_Angeles', 'Asia/Kolkata'];
+// The core must not depend on the machine's time zone: all its tests run again in two zones on
+// opposite sides of UTC, one with a half-hour offset (offsets on 1 January 2026, minutes west of
+// UTC, which test/zone.setup.ts checks are in effect).
+const zones = [
+  { zone: 'America/Los_Angeles', offset: 480 },
+  { zone: 'Asia/Kolkata', offset: -330 },
+];
 
 export default defineConfig({
   resolve: { alias },
@@ -33,15 +37,14 @@ export default defineConfig({
           setupFiles,
         },
       },
-      ...zones.map((zone) => ({
+      ...zones.map(({ zone, offset }) => ({
         extends: true as const,
         test: {
           name: `core ${zone}`,
           include: ['test/core/**/*.test.ts'],
-          exclude: ['test/core/properties.test.ts'],
           environment: 'node',
-          setupFiles,
-          env: { TZ: zone },
+          setupFiles: [...setupFiles, 'test/zone.setup.ts'],
+          env: { TZ: zone, OKR_TEST_ZONE: zone, OKR_TEST_OFFSET: String(offset) },
         },
       })),
       {
@@ -50,7 +53,7 @@ export default defineConfig({
           name: 'react',
           include: ['test/react/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles: [...setupFiles, 'test/react/setup.ts'],
+          setupFiles: [...setupFiles, 'test/react-version.setup.ts', 'test/react/setup.ts'],
         },
       },
       {
@@ -60,7 +63,12 @@ export default defineConfig({
           include: ['test/react/**/*.test.tsx'],
           exclude: ['test/react/ssr.test.tsx'],
           environment: 'jsdom',
-          setupFiles: [...setupFiles, 'test/react/setup.ts', 'test/react/strict.setup.ts'],
+          setupFiles: [
+            ...setupFiles,
+            'test/react-version.setup.ts',
+            'test/react/setup.ts',
+            'test/react/strict.setup.ts',
+          ],
         },
       },
       {

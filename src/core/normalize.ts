@@ -575,6 +575,12 @@ function repairCheckIn(
     );
   }
   if (fatal.length > 0 || !isRecord(raw)) return null;
+  // Each optional field kept where it is valid: a bad note must not take a good confidence.
+  const bad = new Set(parsed.issues.map((issue) => issue.path?.[0]?.key));
   const note = typeof raw.note === 'string' ? { note: raw.note } : {};
-  return { at: raw.at as string, progress: raw.progress as number, ...note };
+  const confidence =
+    raw.confidence === undefined || bad.has('confidence')
+      ? {}
+      : { confidence: raw.confidence as number };
+  return { at: raw.at as string, progress: raw.progress as number, ...confidence, ...note };
 }

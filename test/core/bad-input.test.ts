@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeOkrs, type Issue, type ObjectiveInput, type Report } from '../../src/core';
 import { COMPANY, COMPANY_NOW, Q1_2026 } from '../fixtures/scenarios';
 
@@ -288,7 +288,7 @@ describe('analyzeOkrs on bad input', () => {
             title: 'C',
             keyResults: [
               { id: 'k1', title: 'K1', progress: 0.2, weight: huge },
-              { id: 'k2', title: 'K2', progress: 0.6, weight: huge },
+              { id: 'k2', title: 'K2', progress: 0.6, weight: huge / 2 },
             ],
           },
           { id: 'd', title: 'D', progress: huge },
@@ -297,8 +297,10 @@ describe('analyzeOkrs on bad input', () => {
       { now: NOW },
     );
     expectClean(report);
-    // Equal huge weights count alike: the key results' mean is their plain mean.
-    expect(report.objectives[2]?.progress).toBeCloseTo(0.4, 12);
+    // Their total overflows, yet the weights still count 2 : 1: (0.2 · 2 + 0.6) / 3, where the
+    // plain mean would be 0.4.
+    expect(report.objectives[2]?.progress).toBeCloseTo(1 / 3, 12);
+    expect(report.objectives[2]?.keyResults.map((kr) => kr.weight)).toEqual([huge, huge / 2]);
     expect(report.objectives[3]?.projection).toBe(Number.MAX_VALUE);
     // The huge weights of a and b leave c and d next to nothing: their weighted mean is 0.5,
     // σ is 0.3 and the score 1 − 2σ (it read 1, "balanced", when the total overflowed).
@@ -322,7 +324,11 @@ describe('analyzeOkrs on bad input', () => {
     // The objective is kept under its id; the key result without an id is left out, the one
     // without a title is named by its id.
     expect(report.objectives[1]).toMatchObject({ id: 'spaces', title: 'spaces' });
-    expect(report.objectives[1]?.keyResults.map((kr) => [kr.id, kr.title])).toEqual([['kr', 'kr']]);
+    // The key result repaired for its title keeps its values: (5 − 0) / (10 − 0).
+    expect(report.objectives[1]?.keyResults).toEqual([
+      { id: 'kr', title: 'kr', progress: 0.5, rawProgress: 0.5, weight: 1 },
+    ]);
+    expect(report.objectives[1]?.progress).toBe(0.5);
     expect(report.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([
       ['objectives[1].title', 'empty', 'warning'],
       ['objectives[1].keyResults[0].id', 'empty', 'error'],
@@ -382,13 +388,29 @@ describe('analyzeOkrs on bad input', () => {
     ]);
   });
 
-  it('ignores a bad now and falls back to the current time', () => {
-    const report = analyzeOkrs(COMPANY, { now: 'tomorrow' });
-    expect(issueAt(report, 'options.now')).toMatchObject({
-      code: 'invalid-date',
-      severity: 'warning',
+  describe('with the clock at 2026-03-01 12:00 UTC', () => {
+    afterEach(() => {
+      vi.useRealTimers();
     });
-    expect(Date.parse(report.now)).toBeGreaterThan(Date.UTC(2026, 0, 1));
+
+    it('ignores a bad now and falls back to the current time', () => {
+      vi.useFakeTimers({ now: Date.UTC(2026, 2, 1, 12) });
+      const report = analyzeOkrs(COMPANY, { now: 'tomorrow' });
+      expect(issueAt(report, 'options.now')).toMatchObject({
+        code: 'invalid-date',
+        severity: 'warning',
+      });
+      expect(report.now).toBe('2026-03-01T12:00:00.000Z');
+      // 59.5 of the cycle's 90 days.
+      expect(report.elapsed).toBeCloseTo(59.5 / 90, 12);
+    });
+
+    it('takes the current time when no now is given, without an issue', () => {
+      vi.useFakeTimers({ now: Date.UTC(2026, 2, 1, 12) });
+      const report = analyzeOkrs(COMPANY);
+      expect(report.now).toBe('2026-03-01T12:00:00.000Z');
+      expect(report.issues).toEqual([]);
+    });
   });
 
   it('clamps a pace that leaves 0..1 and says so', () => {
@@ -434,7 +456,16 @@ describe('analyzeOkrs on bad input', () => {
       weight: 1,
     });
     expect(report.balance.score).not.toBeNull();
-    expect(report.issues.every((issue) => issue.message.length > 10)).toBe(true);
+    expect(report.issues.map((issue) => issue.message)).toEqual([
+      'objectives[0].progress is not a number. The value is ignored.',
+      'objectives[0] has neither key results nor a progress value. Its progress counts as 0.',
+      'objectives[2].type must be ‘committed’ or ‘aspirational’. The default is used instead.',
+      'objectives[2].weight should be a number. The default is used instead.',
+      'objectives[2].keyResults should be a valid value. The value is ignored.',
+      'objectives[2].checkIns should be a valid value. The value is ignored.',
+      'objectives[2] has neither key results nor a progress value. Its progress counts as 0.',
+      'objectives[4] should be a valid value. This objective is left out.',
+    ]);
     expectClean(report);
   });
 

@@ -8,6 +8,7 @@ import {
   formatMessage,
   MESSAGES_EN,
 } from '../../src/core';
+import { formatterWith } from '../../src/core/messages';
 import { MESSAGES_DE } from '../../src/locales/de';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
@@ -76,6 +77,103 @@ describe('formatMessage', () => {
 
   it('survives an ill-formed locale tag', () => {
     expect(createFormatter({ locale: 'en_US' }).locale).toBe('en');
+  });
+
+  it('resolves the locale to one Intl supports, English by default', () => {
+    expect(createFormatter().locale).toBe('en');
+    expect(createFormatter({ locale: '' }).locale).toBe('en');
+    expect(createFormatter({ locale: 'de-DE' }).locale).toBe('de-DE');
+    expect(createFormatter({ locale: 'zz' }).locale).toBe('en');
+  });
+
+  it('formats points exactly as Intl does, zero unsigned, reused results included', () => {
+    const format = createFormatter({ messages: { d: '{v, points}' } });
+    const points = new Intl.NumberFormat('en', {
+      maximumFractionDigits: 0,
+      signDisplay: 'exceptZero',
+    });
+    expect(
+      [0.07, -0.1, 0, -0, -0.001, 0.004, 0.125, 1e14].map((v) => format.format('d', { v })),
+    ).toEqual(['+7', '-10', '0', '0', '0', '0', '+13', '+10,000,000,000,000,000']);
+    const values = fc.oneof(
+      fc.double({ min: -20, max: 20, noNaN: true }),
+      fc.integer({ min: -2000, max: 2000 }).map((n) => n / 1000 + 0.005),
+      fc.double({ min: 1e12, max: 1e20, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(values, (v) => {
+        expect(format.format('d', { v })).toBe(points.format(v * 100));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('shows a tiny negative share as -0% and a huge one in full', () => {
+    const format = createFormatter({ messages: { p: '{v, percent}', n: '{v, number}' } });
+    expect(format.format('p', { v: -0.001 })).toBe('-0%');
+    expect(format.format('p', { v: -0 })).toBe('-0%');
+    expect(format.format('p', { v: 0 })).toBe('0%');
+    expect(format.format('p', { v: 2e13 })).toBe('2,000,000,000,000,000%');
+    expect(format.format('n', { v: 1e15 })).toBe('1,000,000,000,000,000');
+    // The same value again comes from the memo and reads the same.
+    expect(format.format('n', { v: 0.5 })).toBe('0.5');
+    expect(format.format('n', { v: 0.5 })).toBe('0.5');
+    expect(format.format('p', { v: 0.5 })).toBe('50%');
+  });
+
+  it('formats a date in UTC whatever the machine’s zone', () => {
+    const messages = { t: '{at, date}' };
+    expect(formatMessage('t', { at: Date.UTC(2026, 1, 24, 23, 30) }, { messages })).toBe(
+      'Feb 24, 2026',
+    );
+    expect(formatMessage('t', { at: Date.UTC(2026, 1, 24, 0, 30) }, { messages })).toBe(
+      'Feb 24, 2026',
+    );
+  });
+
+  it('chooses an exact plural choice first, then the category, then other, else nothing', () => {
+    const messages = {
+      t: '{n, plural, =1 {just one} one {# item} other {# items}}',
+      none: '[{n, plural, one {# item}}]',
+      nested: '{n, plural, other {{n, number} of {total, number}: # left}}',
+    };
+    const format = createFormatter({ messages });
+    expect([1, 2, 1.5].map((n) => format.format('t', { n }))).toEqual([
+      'just one',
+      '2 items',
+      '1.5 items',
+    ]);
+    expect(format.format('none', { n: 1 })).toBe('[1 item]');
+    expect(format.format('none', { n: 2 })).toBe('[]');
+    expect(format.format('nested', { n: 3, total: 10 })).toBe('3 of 10: 3 left');
+    expect(format.format('t', { n: Number.POSITIVE_INFINITY })).toBe('–');
+  });
+
+  it('reads placeholders with spaces, an unknown kind as a number, commas inside a choice', () => {
+    const messages = {
+      t: '{ x } / { y , weird } / {n, plural, one {a, b} other {c, d}}',
+    };
+    expect(formatMessage('t', { x: 'X', y: 1.234, n: 1 }, { messages })).toBe('X / 1.23 / a, b');
+    expect(formatMessage('t', { x: 'X', y: 1.235, n: 2 }, { messages })).toBe('X / 1.24 / c, d');
+  });
+
+  it('keeps text around placeholders and a placeholder whose value is missing', () => {
+    const messages = { t: 'a {x} b {y, number} c {z, status}' };
+    expect(formatMessage('t', { x: 'X', y: 2 }, { messages })).toBe('a X b 2 c {z, status}');
+    expect(formatMessage('t', { x: 'X', y: 2, z: 'done' }, { messages })).toBe('a X b 2 c Done');
+  });
+
+  it('looks an id up in the host’s messages, then in each default catalogue in order', () => {
+    const format = formatterWith({ messages: { b: 'host b' } }, [
+      { a: 'first a', b: 'first b' },
+      { a: 'second a', c: 'second c' },
+    ]);
+    expect(['a', 'b', 'c', 'd'].map((id) => format.format(id))).toEqual([
+      'first a',
+      'host b',
+      'second c',
+      'd',
+    ]);
   });
 });
 

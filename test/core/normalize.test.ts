@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { analyzeOkrs, type Report } from '../../src/core';
 import { fromSchemaOutput, readValidObjective } from '../../src/core/normalize';
 import { ObjectiveSchema } from '../../src/core/parse';
+import { Q1_2026 } from '../fixtures/scenarios';
 
 // Field values that are mostly valid, sometimes invalid or on the edge, mixed freely: a fully
 // valid objective must come up often, and so must every way of being invalid.
@@ -85,5 +87,193 @@ describe('the fast path for valid objectives', () => {
     // Both sides of the equivalence were exercised.
     expect(accepted).toBeGreaterThan(300);
     expect(accepted).toBeLessThan(2700);
+  });
+});
+
+describe('the repair path (analyzeOkrs on an objective the fast path turns down)', () => {
+  const analyze = (objectives: unknown[]) =>
+    analyzeOkrs({ cycle: Q1_2026, objectives }, { now: '2026-02-15' });
+  const issues = (report: Report) =>
+    report.issues.map((issue) => [issue.path, issue.code, issue.severity]);
+
+  it('keeps every good field of an objective repaired for its title', () => {
+    const report = analyze([
+      {
+        id: 'r',
+        title: '',
+        owner: 'Ann',
+        team: 'Growth',
+        type: 'aspirational',
+        weight: 2,
+        confidence: 0.4,
+        createdAt: '2026-01-05',
+        progress: 0.25,
+      },
+    ]);
+    expect(report.objectives[0]).toMatchObject({
+      id: 'r',
+      title: 'r',
+      owner: 'Ann',
+      team: 'Growth',
+      type: 'aspirational',
+      weight: 2,
+      progress: 0.25,
+      confidence: 0.4,
+      createdAt: Date.UTC(2026, 0, 5),
+    });
+    expect(issues(report)).toEqual([['objectives[0].title', 'empty', 'warning']]);
+  });
+
+  it('repairs, raises, ignores or leaves out each key result as its fields allow', () => {
+    const report = analyze([
+      {
+        id: 'r',
+        title: 'R',
+        owner: 7,
+        keyResults: [
+          // Repaired for its title: still measured from start, target and current.
+          { id: 'k1', title: 7, start: 2, target: 12, current: 7, weight: 2 },
+          { id: 'k2', title: 'K2', target: 10, current: 4, weight: -1 },
+          { id: 'k3', title: 'K3', target: 10, current: 4, progress: -0.5 },
+          { id: 'k4', title: 'K4', target: 10, current: 4, progress: 'x' },
+          { id: 'k5', title: 'K5', target: 'x', current: 4 },
+          { id: 'k6', title: 'K6', target: 'x', progress: 0.3 },
+          { id: 'k1', title: 'again', progress: 0.1 },
+          null,
+        ],
+      },
+    ]);
+    expect(report.objectives[0]?.keyResults).toEqual([
+      { id: 'k1', title: 'k1', progress: 0.5, rawProgress: 0.5, weight: 2 },
+      { id: 'k2', title: 'K2', progress: 0.4, rawProgress: 0.4, weight: 1 },
+      { id: 'k3', title: 'K3', progress: 0, rawProgress: 0, weight: 1 },
+      { id: 'k4', title: 'K4', progress: 0.4, rawProgress: 0.4, weight: 1 },
+      { id: 'k6', title: 'K6', progress: 0.3, rawProgress: 0.3, weight: 1 },
+    ]);
+    // (0.5 · 2 + 0.4 + 0 + 0.4 + 0.3) / 6
+    expect(report.objectives[0]?.progress).toBeCloseTo(0.35, 12);
+    expect(report.objectives[0]?.owner).toBeUndefined();
+    expect(issues(report)).toEqual([
+      ['objectives[0].owner', 'wrong-type', 'warning'],
+      ['objectives[0].keyResults[0].title', 'wrong-type', 'warning'],
+      ['objectives[0].keyResults[1].weight', 'negative', 'warning'],
+      ['objectives[0].keyResults[2].progress', 'negative', 'warning'],
+      ['objectives[0].keyResults[3].progress', 'wrong-type', 'warning'],
+      ['objectives[0].keyResults[4].target', 'wrong-type', 'error'],
+      // A valid progress decides; the garbage target beside it is listed as ignored.
+      ['objectives[0].keyResults[5].target', 'wrong-type', 'warning'],
+      ['objectives[0].keyResults[6].id', 'duplicate-id', 'error'],
+      ['objectives[0].keyResults[7]', 'wrong-type', 'error'],
+    ]);
+    expect(report.issues.map((issue) => issue.message.split('. ').at(-1))).toEqual([
+      'The value is ignored.',
+      'The default is used instead.',
+      'The default is used instead.',
+      'It counts as 0.',
+      'The value is ignored.',
+      'This key result is left out.',
+      'The value is ignored.',
+      'This key result is left out.',
+      'This key result is left out.',
+    ]);
+  });
+
+  it('keeps a check-in repaired for its confidence or note, leaves out one without a date', () => {
+    const report = analyze([
+      {
+        id: 'c',
+        title: 'C',
+        progress: 0.3,
+        checkIns: [
+          { at: '2026-02-01', progress: 0.2, confidence: 2, note: 'kept' },
+          { at: 'soon', progress: 0.3 },
+          { at: '2026-01-20', progress: 0.1, note: 5 },
+        ],
+      },
+    ]);
+    expect(report.objectives[0]).toMatchObject({
+      lastCheckIn: Date.UTC(2026, 1, 1),
+      previousProgress: 0.1,
+      confidence: null,
+    });
+    expect(issues(report)).toEqual([
+      ['objectives[0].checkIns[0].confidence', 'out-of-range', 'warning'],
+      ['objectives[0].checkIns[1].at', 'invalid-date', 'error'],
+      ['objectives[0].checkIns[2].note', 'wrong-type', 'warning'],
+    ]);
+  });
+
+  it('raises a negative objective progress to 0, ignores an infinite one, reads -0 as 0', () => {
+    const report = analyze([
+      { id: 'n', title: 'N', progress: -0.5 },
+      { id: 'm', title: 'M', progress: Number.NEGATIVE_INFINITY },
+      { id: 'w', title: 'W', weight: -0, progress: -0, keyResults: {}, checkIns: 'x' },
+    ]);
+    expect(report.objectives.map((o) => [o.id, o.progress, o.weight])).toEqual([
+      ['n', 0, 1],
+      ['m', 0, 1],
+      ['w', 0, 0],
+    ]);
+    expect(Object.is(report.objectives[2]?.weight, 0)).toBe(true);
+    expect(issues(report)).toEqual([
+      ['objectives[0].progress', 'negative', 'warning'],
+      ['objectives[1].progress', 'not-finite', 'warning'],
+      ['objectives[1]', 'no-progress', 'warning'],
+      ['objectives[2].keyResults', 'wrong-type', 'warning'],
+      ['objectives[2].checkIns', 'wrong-type', 'warning'],
+    ]);
+  });
+
+  it('leaves out a missing, non-object, id-less or repeated objective', () => {
+    const report = analyze([
+      { id: 'n', title: 'N', progress: 0.5 },
+      null,
+      undefined,
+      7,
+      { title: 'no id' },
+      { id: 'n', title: 'again', progress: 0.5 },
+    ]);
+    expect(report.objectives.map((o) => o.title)).toEqual(['N']);
+    expect(issues(report)).toEqual([
+      ['objectives[1]', 'missing', 'error'],
+      ['objectives[2]', 'missing', 'error'],
+      ['objectives[3]', 'wrong-type', 'error'],
+      ['objectives[4].id', 'missing', 'error'],
+      ['objectives[5].id', 'duplicate-id', 'error'],
+    ]);
+    expect(report.issues[4]?.message).toBe(
+      'objectives[5].id repeats an id used before. This objective is left out.',
+    );
+  });
+
+  it('warns when no objective is left', () => {
+    expect(analyze([]).issues).toEqual([
+      {
+        path: 'objectives',
+        code: 'no-objectives',
+        severity: 'warning',
+        message: 'There are no objectives to analyse.',
+      },
+    ]);
+  });
+});
+
+describe('a check-in repaired for its note', () => {
+  it('keeps the valid confidence of a check-in repaired for its note', () => {
+    const report = analyzeOkrs(
+      {
+        cycle: Q1_2026,
+        objectives: [
+          {
+            id: 'c',
+            title: 'C',
+            progress: 0.5,
+            checkIns: [{ at: '2026-02-01', progress: 0.5, confidence: 0.2, note: 5 }],
+          },
+        ],
+      },
+      { now: '2026-02-15' },
+    );
+    expect(report.objectives[0]).toMatchObject({ confidence: 0.2, status: 'at-risk' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOkrSet } from '../../src/core';
+import { hasText, isRecord, joinPath } from '../../src/core/parse';
 import { MESSAGES_DE } from '../../src/locales/de';
 import { COMPANY, MARKETING, Q1_2026 } from '../fixtures/scenarios';
 
@@ -98,5 +99,145 @@ describe('parseOkrSet', () => {
       { messages: MESSAGES_DE, locale: 'de' },
     );
     expect(result.ok ? '' : result.issues[0]?.message).toBe('objectives sollte eine Liste sein.');
+  });
+
+  it('names each field’s problem with its own code', () => {
+    const result = parseOkrSet({
+      cycle: { start: '2026-01-01', end: '2026-04-01', label: 5 },
+      objectives: [
+        {
+          id: ' ',
+          title: 7,
+          owner: 1,
+          team: null,
+          type: 'stretch',
+          weight: -1,
+          progress: Number.POSITIVE_INFINITY,
+          confidence: -0.1,
+          createdAt: 'soon',
+          checkIns: 'x',
+        },
+        {
+          id: 'b',
+          title: 'B',
+          weight: '1',
+          progress: Number.NEGATIVE_INFINITY,
+          confidence: 1.5,
+          keyResults: {},
+        },
+        {
+          id: 'c',
+          title: 'C',
+          keyResults: [
+            { id: 'k1', title: 'K1', start: Number.POSITIVE_INFINITY, target: 1, current: 0 },
+            { id: 'k3', title: 'K3', target: 10 },
+            { id: 'k4', title: 'K4', current: 3, progress: -1, weight: Number.NaN },
+            { id: 'k5', title: 'K5', target: 0, current: 1 },
+            7,
+          ],
+          checkIns: [
+            { at: 1e20, progress: -1, confidence: 2, note: 3 },
+            null,
+            { at: new Date(Number.NaN), progress: 0.5 },
+          ],
+        },
+        null,
+        { id: 'c', title: 'again' },
+      ],
+    });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['cycle.label', 'wrong-type'],
+      ['objectives[0].id', 'empty'],
+      ['objectives[0].title', 'wrong-type'],
+      ['objectives[0].owner', 'wrong-type'],
+      ['objectives[0].team', 'wrong-type'],
+      ['objectives[0].type', 'not-allowed'],
+      ['objectives[0].weight', 'negative'],
+      ['objectives[0].progress', 'not-finite'],
+      ['objectives[0].confidence', 'out-of-range'],
+      ['objectives[0].checkIns', 'wrong-type'],
+      ['objectives[0].createdAt', 'invalid-date'],
+      ['objectives[1].weight', 'wrong-type'],
+      // -Infinity is reported once, as not finite, not also as negative.
+      ['objectives[1].progress', 'not-finite'],
+      ['objectives[1].keyResults', 'wrong-type'],
+      ['objectives[1].confidence', 'out-of-range'],
+      ['objectives[2].keyResults[0].start', 'not-finite'],
+      ['objectives[2].keyResults[1].current', 'missing'],
+      ['objectives[2].keyResults[2].progress', 'negative'],
+      ['objectives[2].keyResults[2].weight', 'not-a-number'],
+      ['objectives[2].keyResults[3].target', 'empty-range'],
+      ['objectives[2].keyResults[4]', 'wrong-type'],
+      ['objectives[2].checkIns[0].at', 'invalid-date'],
+      ['objectives[2].checkIns[0].progress', 'negative'],
+      ['objectives[2].checkIns[0].confidence', 'out-of-range'],
+      ['objectives[2].checkIns[0].note', 'wrong-type'],
+      ['objectives[2].checkIns[1]', 'wrong-type'],
+      ['objectives[2].checkIns[2].at', 'invalid-date'],
+      ['objectives[3]', 'wrong-type'],
+      ['objectives[4].id', 'duplicate-id'],
+    ]);
+    expect(result.ok ? [] : result.issues.slice(0, 3).map((issue) => issue.message)).toEqual([
+      'cycle.label should be text.',
+      'objectives[0].id must not be empty.',
+      'objectives[0].title should be text.',
+    ]);
+  });
+
+  it('accepts every bound: 0 weights and progress, confidence 0 and 1, a target below the start', () => {
+    const set = {
+      cycle: { start: '2026-01-01', end: '2026-01-01T00:00:00.001Z' },
+      objectives: [
+        {
+          id: 'x',
+          title: 'X',
+          type: 'aspirational',
+          weight: 0,
+          progress: 0,
+          confidence: 1,
+          keyResults: [{ id: 'k', title: 'K', start: 5, target: 0, current: 5, weight: 0 }],
+          checkIns: [{ at: 0, progress: 0, confidence: 0, note: '' }],
+          createdAt: new Date(0),
+        },
+      ],
+    };
+    expect(parseOkrSet(set)).toEqual({ ok: true, value: set });
+  });
+
+  it('wants the cycle to end after it starts, and to be there', () => {
+    const cycle = (start: string, end: string) =>
+      parseOkrSet({ cycle: { start, end }, objectives: [] });
+    expect(cycle('2026-01-01', '2026-01-01')).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: 'cycle.end',
+          code: 'cycle-order',
+          severity: 'error',
+          message: 'The cycle must end after it starts.',
+        },
+      ],
+    });
+    expect(cycle('2026-01-01', '2026-01-02').ok).toBe(true);
+    expect(parseOkrSet({ objectives: [] })).toEqual({
+      ok: false,
+      issues: [{ path: 'cycle', code: 'missing', severity: 'error', message: 'cycle is missing.' }],
+    });
+  });
+});
+
+describe('parse helpers', () => {
+  it('joins issue paths with dots and brackets', () => {
+    expect(joinPath('', ['objectives', 2, 'keyResults', 0, 'target'])).toBe(
+      'objectives[2].keyResults[0].target',
+    );
+    expect(joinPath('objectives[1]', ['title'])).toBe('objectives[1].title');
+    expect(joinPath('', [3])).toBe('[3]');
+    expect(joinPath('base', [])).toBe('base');
+  });
+
+  it('tells text from white space and records from arrays and null', () => {
+    expect([' a ', ' \t\n', '', 5].map(hasText)).toEqual([true, false, false, false]);
+    expect([{}, [], null, 'x'].map(isRecord)).toEqual([true, false, false, false]);
   });
 });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ClassifyStatusOptions,
   classifyStatus,
   computeProjection,
   type StatusInput,
   scoreBandRule,
   statusSeverity,
 } from '../../src/core';
+import {
+  DEFAULT_STATUS_THRESHOLDS,
+  resolveStatusRules,
+  STATUS_PRESETS,
+  type StatusPreset,
+} from '../../src/core/status';
 
 /** A committed objective at progress `p` with `e` of the cycle expected. */
 const at = (progress: number, expected: number, extra: Partial<StatusInput> = {}): StatusInput => ({
@@ -133,5 +140,184 @@ describe('statusSeverity', () => {
     expect(statusSeverity('done')).toBeLessThan(statusSeverity('ahead'));
     expect(statusSeverity('on-track')).toBeLessThan(statusSeverity('behind'));
     expect(statusSeverity('at-risk')).toBeLessThan(statusSeverity('off-track'));
+  });
+});
+
+describe('each status decision, with its rule and message', () => {
+  const input = (fields: Partial<StatusInput>): StatusInput => ({
+    progress: 0.5,
+    expected: 0.5,
+    projection: 1,
+    bar: 1,
+    elapsed: 0.5,
+    confidence: null,
+    ...fields,
+  });
+  const decide = (fields: Partial<StatusInput>, options: ClassifyStatusOptions = {}) =>
+    classifyStatus(input(fields), options);
+
+  it('is done at 100 %, whatever the moment, the projection or the confidence', () => {
+    expect(decide({ progress: 1, expected: 0, projection: null, confidence: 0.1 })).toEqual({
+      status: 'done',
+      rule: 'done',
+      message: { id: 'explain.done', values: { progress: 1 } },
+    });
+  });
+
+  it('does not judge while there is no projection or under 10 % expected', () => {
+    expect(decide({ progress: 0.2, expected: 0.5, projection: null, elapsed: 0.4 })).toEqual({
+      status: 'on-track',
+      rule: 'early-cycle',
+      message: { id: 'explain.too-early', values: { progress: 0.2, elapsed: 0.4 } },
+    });
+    expect(decide({ progress: 0, expected: 0.09, projection: 0, elapsed: 0.09 })).toEqual({
+      status: 'not-started',
+      rule: 'early-cycle',
+      message: { id: 'explain.not-started', values: { progress: 0, elapsed: 0.09 } },
+    });
+    // From exactly 10 % expected the projection decides.
+    expect(decide({ progress: 0, expected: 0.1, projection: 0 })).toMatchObject({
+      status: 'off-track',
+      rule: 'projection',
+    });
+  });
+
+  it('projects against the bar at exactly each threshold of r = f / b', () => {
+    const cases: [number, number, string][] = [
+      [1.25, 1, 'ahead'],
+      [1.24, 1, 'on-track'],
+      [0.9, 1, 'on-track'],
+      [0.89, 1, 'behind'],
+      [0.7, 1, 'behind'],
+      [0.69, 1, 'at-risk'],
+      [0.4, 1, 'at-risk'],
+      [0.39, 1, 'off-track'],
+      // An aspirational bar of 0.5: r = 0.45 / 0.5 = 0.9.
+      [0.45, 0.5, 'on-track'],
+      [0.6, 0.5, 'on-track'],
+      [0.625, 0.5, 'ahead'],
+    ];
+    expect(cases.map(([projection, bar]) => decide({ projection, bar }).status)).toEqual(
+      cases.map(([, , status]) => status),
+    );
+    expect(decide({ projection: 0.9, bar: 0.7 })).toEqual({
+      status: 'ahead',
+      rule: 'projection',
+      message: { id: 'explain.projection', values: { projection: 0.9, bar: 0.7 } },
+    });
+  });
+
+  it('uses tuned thresholds with the default rule, named or not', () => {
+    const thresholds = { onTrack: 0.8 };
+    expect(decide({ projection: 0.85 }).status).toBe('behind');
+    expect(decide({ projection: 0.85 }, { thresholds }).status).toBe('on-track');
+    expect(decide({ projection: 0.85 }, { thresholds, statusRules: 'default' }).status).toBe(
+      'on-track',
+    );
+    // The tuned tooEarly applies too.
+    expect(
+      decide({ expected: 0.15, projection: 0.1 }, { thresholds: { tooEarly: 0.2 } }),
+    ).toMatchObject({ status: 'on-track', rule: 'early-cycle' });
+  });
+
+  it('shares the default rule set unless thresholds are tuned', () => {
+    expect(resolveStatusRules(undefined)).toBe(STATUS_PRESETS.default);
+    expect(resolveStatusRules('default')).toBe(STATUS_PRESETS.default);
+    expect(resolveStatusRules('default', DEFAULT_STATUS_THRESHOLDS)).toBe(STATUS_PRESETS.default);
+    expect(resolveStatusRules('gap-points')).toBe(STATUS_PRESETS['gap-points']);
+    expect(resolveStatusRules('no-such-preset' as never)).toBe(STATUS_PRESETS.default);
+    const tuned = resolveStatusRules(undefined, { ...DEFAULT_STATUS_THRESHOLDS, ahead: 2 });
+    expect(tuned).not.toBe(STATUS_PRESETS.default);
+    expect(tuned.id).toBe('projection');
+    expect(tuned.classify({ ...input({}), projection: 1.5 }).status).toBe('on-track');
+  });
+
+  it('names each preset and says what it measured', () => {
+    expect(Object.values(STATUS_PRESETS).map((rules) => rules.id)).toEqual([
+      'projection',
+      'score-bands',
+      'gap-points',
+      'pace-ratio',
+    ]);
+    expect(decide({ projection: 0.7 }, { statusRules: 'score-bands' })).toEqual({
+      status: 'on-track',
+      rule: 'score-bands',
+      message: { id: 'explain.score-bands', values: { projection: 0.7, green: 0.7, yellow: 0.4 } },
+    });
+    expect(decide({ progress: 0.335, expected: 0.5 }, { statusRules: 'gap-points' })).toEqual({
+      status: 'behind',
+      rule: 'gap-points',
+      message: {
+        id: 'explain.gap-points',
+        values: { progress: 0.335, expected: 0.5, gap: 16.5, onTrack: 16.5, behind: 33 },
+      },
+    });
+    expect(decide({ progress: 0.38, expected: 0.5 }, { statusRules: 'pace-ratio' })).toEqual({
+      status: 'behind',
+      rule: 'pace-ratio',
+      message: { id: 'explain.pace-ratio', values: { ratio: 0.76, onTrack: 0.95, behind: 0.75 } },
+    });
+  });
+
+  it('grades the presets at exactly their thresholds', () => {
+    const status = (statusRules: StatusPreset, fields: Partial<StatusInput>) =>
+      decide(fields, { statusRules }).status;
+    expect(
+      [0.7, 0.69, 0.4, 0.39].map((projection) => status('score-bands', { projection })),
+    ).toEqual(['on-track', 'at-risk', 'at-risk', 'off-track']);
+    // Gaps of 16.4, 16.5, 33, 33.1 points and progress ahead of the pace (a gap of 0).
+    expect(
+      [0.336, 0.335, 0.17, 0.169, 0.9].map((progress) =>
+        status('gap-points', { progress, expected: 0.5 }),
+      ),
+    ).toEqual(['on-track', 'behind', 'behind', 'at-risk', 'on-track']);
+    expect(
+      decide({ progress: 0.9, expected: 0.5 }, { statusRules: 'gap-points' }).message.values.gap,
+    ).toBe(0);
+    expect(
+      [0.475, 0.47, 0.375, 0.37].map((progress) =>
+        status('pace-ratio', { progress, expected: 0.5 }),
+      ),
+    ).toEqual(['on-track', 'behind', 'behind', 'at-risk']);
+  });
+
+  it('lowers the status for a low confidence with the limit it crossed', () => {
+    expect(decide({ confidence: 0.29 })).toEqual({
+      status: 'at-risk',
+      rule: 'confidence',
+      message: {
+        id: 'explain.confidence',
+        values: { confidence: 0.29, limit: 0.3, status: 'at-risk' },
+      },
+    });
+    expect(decide({ confidence: 0.3 })).toEqual({
+      status: 'behind',
+      rule: 'confidence',
+      message: {
+        id: 'explain.confidence',
+        values: { confidence: 0.3, limit: 0.5, status: 'behind' },
+      },
+    });
+    expect(decide({ confidence: 0.5 })).toMatchObject({ status: 'on-track', rule: 'projection' });
+    // As bad already: the projection keeps the word.
+    expect(decide({ projection: 0.5, confidence: 0.2 })).toMatchObject({
+      status: 'at-risk',
+      rule: 'projection',
+    });
+    expect(decide({ projection: 0.8, confidence: 0.4 })).toMatchObject({
+      status: 'behind',
+      rule: 'projection',
+    });
+    const thresholds = { confidenceAtRisk: 0.6, confidenceBehind: 0.8 };
+    expect(decide({ confidence: 0.7 }, { thresholds }).message.values).toEqual({
+      confidence: 0.7,
+      limit: 0.8,
+      status: 'behind',
+    });
+    expect(decide({ confidence: 0.5 }, { thresholds }).message.values).toEqual({
+      confidence: 0.5,
+      limit: 0.6,
+      status: 'at-risk',
+    });
   });
 });
