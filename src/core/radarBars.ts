@@ -76,6 +76,7 @@ export function barLayout(
     axes,
     grid: 'polygon',
     rings: [],
+    spokesPath: '',
     expectedRadius: 0,
     hasComparison: axes.every((axis) => axis.comparisonPoint !== null),
     track: { x0, x1, rowHeight },

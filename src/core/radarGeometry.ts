@@ -87,6 +87,8 @@ export interface RadarGeometry {
    * and where its percentage label sits. `radarPaths` turns rings and series into path data.
    */
   rings: RadarRing[];
+  /** The axis lines from the centre to 100 %, as one path (straight lines: no curve maths). */
+  spokesPath: string;
   /** The expected pace, a ring shared by every objective: its radius (0 for bars). */
   expectedRadius: number;
   /** Whether every objective has a comparison value, so the comparison series can be drawn. */
@@ -212,6 +214,9 @@ export function computeRadarGeometry(
     axes,
     grid: options.grid === 'circle' ? 'circle' : 'polygon',
     rings,
+    spokesPath: axes
+      .map((axis) => `M${round(cx)},${round(cy)}L${axis.end.x},${axis.end.y}`)
+      .join(''),
     // Every objective shares one expected progress, so the pace is a ring, drawn like the grid.
     expectedRadius: round(radius * clamp(expected, 0, 1)),
     hasComparison: axes.every((axis) => axis.comparisonPoint !== null),

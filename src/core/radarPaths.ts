@@ -1,7 +1,7 @@
 // The radar as SVG path data, for a host that draws its own chart or writes an SVG file: the
 // widget itself draws rings and series as visx polygons from the geometry's points, so it never
 // needs these strings (nor d3's path code).
-import { circlePath, type Point, polygonPath, round } from './geometry';
+import { circlePath, type Point, polygonPath } from './geometry';
 import type { RadarGeometry } from './radarGeometry';
 
 /** Path data of a radar's grid and series; empty for the bars layout. */
@@ -21,11 +21,8 @@ export function radarPaths(geometry: RadarGeometry): RadarPaths {
   const { cx, cy, axes } = geometry;
   const ring = (radius: number, points: readonly Point[]) =>
     geometry.grid === 'circle' ? circlePath(cx, cy, radius) : polygonPath(points);
-  const centre = `M${round(cx)},${round(cy)}`;
   return {
-    grid:
-      geometry.rings.map((r) => ring(r.radius, r.points)).join('') +
-      axes.map((axis) => `${centre}L${axis.end.x},${axis.end.y}`).join(''),
+    grid: geometry.rings.map((r) => ring(r.radius, r.points)).join('') + geometry.spokesPath,
     progress: polygonPath(axes.map((axis) => axis.point)),
     expected: ring(
       geometry.expectedRadius,

@@ -2,51 +2,19 @@ import { circlePath, type Point, round } from './geometry';
 import type { Status } from './types';
 
 /**
- * The shape of each status, as corners on a unit square centred on 0,0 (1 = half the marker's
- * size), or `circle`/`ring`. One definition for every mark that shows a status — the radar's
- * points, the gauge's ticks, the badge's icon and the keys — so the shape alone tells a status
- * apart and colour is never the only signal.
+ * The shape of each status: `circle`, `ring`, or the corners of a polygon as `x,y` pairs on a
+ * square from -1 to 1 centred on 0,0 (1 = half the marker's size), written as in an SVG
+ * `points` attribute. One definition for every mark that shows a status — the radar's points,
+ * the gauge's ticks, the badge's icon — so the shape alone tells a status apart and colour is
+ * never the only signal.
  */
-export const STATUS_SHAPES: Readonly<
-  Record<Status, 'circle' | 'ring' | readonly [number, number][]>
-> = {
+export const STATUS_SHAPES: Readonly<Record<Status, string>> = {
   done: 'circle',
-  ahead: [
-    [0, -1.1],
-    [1, 0.75],
-    [-1, 0.75],
-  ],
-  'on-track': [
-    [-0.85, -0.85],
-    [0.85, -0.85],
-    [0.85, 0.85],
-    [-0.85, 0.85],
-  ],
-  behind: [
-    [0, -1.15],
-    [1.15, 0],
-    [0, 1.15],
-    [-1.15, 0],
-  ],
-  'at-risk': [
-    [-1, -0.75],
-    [1, -0.75],
-    [0, 1.1],
-  ],
-  'off-track': [
-    [-1, -0.6],
-    [-0.6, -1],
-    [0, -0.4],
-    [0.6, -1],
-    [1, -0.6],
-    [0.4, 0],
-    [1, 0.6],
-    [0.6, 1],
-    [0, 0.4],
-    [-0.6, 1],
-    [-1, 0.6],
-    [-0.4, 0],
-  ],
+  ahead: '0,-1.1 1,.75 -1,.75',
+  'on-track': '-.85,-.85 .85,-.85 .85,.85 -.85,.85',
+  behind: '0,-1.15 1.15,0 0,1.15 -1.15,0',
+  'at-risk': '-1,-.75 1,-.75 0,1.1',
+  'off-track': '-1,-.6 -.6,-1 0,-.4 .6,-1 1,-.6 .4,0 1,.6 .6,1 0,.4 -.6,1 -1,.6 -.4,0',
   'not-started': 'ring',
 };
 
@@ -64,7 +32,9 @@ export function statusMarkerPath(status: string, at: Point, size: number): strin
   // A ring: even-odd fill leaves the middle open.
   if (shape === 'ring') return `${circlePath(x, y, r)}${circlePath(x, y, r * 0.45)}`;
   // Written out here rather than through d3-shape's line: a badge's icon must not carry d3.
-  let d = '';
-  for (const [dx, dy] of shape) d += `${d ? 'L' : 'M'}${round(x + dx * r)},${round(y + dy * r)}`;
-  return `${d}Z`;
+  const corners = shape.split(' ').map((pair) => {
+    const [dx = 0, dy = 0] = pair.split(',').map(Number);
+    return `${round(x + dx * r)},${round(y + dy * r)}`;
+  });
+  return `M${corners.join('L')}Z`;
 }

@@ -1,4 +1,4 @@
-import { Line, Polygon } from '@visx/shape';
+import { Polygon } from '@visx/shape';
 import { Fragment, type ReactNode } from 'react';
 import { type Formatter, type RadarAxis, type RadarGeometry, statusMarkerPath } from '../../core';
 
@@ -72,14 +72,7 @@ export function RadarDrawing({
                 />
               ),
             )}
-            {axes.map((axis) => (
-              <Line
-                key={axis.id}
-                className="okr-radar__grid"
-                from={{ x: geometry.cx, y: geometry.cy }}
-                to={axis.end}
-              />
-            ))}
+            <path className="okr-radar__grid" d={geometry.spokesPath} />
             {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
             {geometry.rings
               .filter((ring) => ring.value < 1)
@@ -124,20 +117,14 @@ export function RadarDrawing({
             const y = axis.end.y;
             return (
               <g key={axis.id}>
-                <Line
-                  className="okr-radar__track"
-                  from={{ x: track.x0, y }}
-                  to={{ x: track.x1, y }}
-                />
-                <Line
-                  className="okr-radar__bar"
-                  from={{ x: track.x0, y }}
-                  to={{ x: axis.point.x, y }}
-                />
-                <Line
+                <line className="okr-radar__track" x1={track.x0} x2={track.x1} y1={y} y2={y} />
+                <line className="okr-radar__bar" x1={track.x0} x2={axis.point.x} y1={y} y2={y} />
+                <line
                   className="okr-radar__expected-tick"
-                  from={{ x: axis.expectedPoint.x, y: y - 9 }}
-                  to={{ x: axis.expectedPoint.x, y: y + 9 }}
+                  x1={axis.expectedPoint.x}
+                  x2={axis.expectedPoint.x}
+                  y1={y - 9}
+                  y2={y + 9}
                 />
               </g>
             );
