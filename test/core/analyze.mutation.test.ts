@@ -174,6 +174,34 @@ describe('analyzeOkrs, field by field', () => {
     expect(analyze([], '2026-02-15').issues.map((issue) => issue.code)).toEqual(['no-objectives']);
   });
 
+  it('words the issues about its options', () => {
+    const objectives = [{ id: 'a', title: 'A', progress: 0.5, weight: 0 }];
+    const report = analyze(objectives, 'tomorrow', { pace: () => 2 });
+    expect(report.issues).toEqual([
+      {
+        path: 'options.now',
+        code: 'invalid-date',
+        severity: 'warning',
+        message:
+          'options.now is not a date: use an ISO 8601 text such as 2026-01-31, epoch milliseconds or a Date. The default is used instead.',
+      },
+      {
+        path: 'options.pace',
+        code: 'invalid-pace',
+        severity: 'warning',
+        message:
+          'The pace function gave a value that is not a number between 0 and 1. The default is used instead.',
+      },
+      {
+        path: 'objectives',
+        code: 'zero-weights',
+        severity: 'warning',
+        message:
+          'All weights are 0, so every objective counts the same. The default is used instead.',
+      },
+    ]);
+  });
+
   it('passes the status, balance and suggestion options on', () => {
     const objectives = [
       { id: 'a', title: 'A', progress: 0.3 },
