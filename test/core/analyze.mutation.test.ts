@@ -66,6 +66,15 @@ describe('analyzeOkrs, field by field', () => {
     expect(one({ progress: 0.5 }).checkInGapDays).toBeNull();
   });
 
+  it('sorts the gaps of many check-ins before taking their median', () => {
+    // 69 gaps: 34 of half a day, one of 3 days, 34 of 2 days; sorted, the middle one is 2 days.
+    const gaps = [...Array(34).fill(0.5), 3, ...Array(34).fill(2)];
+    const days = [0];
+    for (const gap of gaps) days.push((days.at(-1) ?? 0) + gap);
+    const checkIns = days.map((d) => ({ at: Date.UTC(2025, 9, 1) + d * day, progress: 0.2 }));
+    expect(one({ progress: 0.5, checkIns }).checkInGapDays).toBe(2);
+  });
+
   it('reads the median gap of many check-ins the same way', () => {
     // 70 check-ins: 69 gaps, 35 of half a day and 34 of one day: median half a day.
     const days = Array.from({ length: 70 }, (_, index) => (index <= 35 ? index / 2 : index - 17.5));
@@ -172,6 +181,57 @@ describe('analyzeOkrs, field by field', () => {
     expect(codes([0, 0])).toEqual(['zero-weights']);
     expect(codes([0, 1])).toEqual([]);
     expect(analyze([], '2026-02-15').issues.map((issue) => issue.code)).toEqual(['no-objectives']);
+  });
+
+  it('takes a pace of exactly 0 or 1 as it is', () => {
+    for (const value of [0, 1]) {
+      const report = analyze([{ id: 'o', title: 'O', progress: 0.5 }], '2026-02-15', {
+        pace: () => value,
+      });
+      expect(report.objectives[0]?.expected).toBe(value);
+      expect(report.issues).toEqual([]);
+    }
+  });
+
+  it('hands every status rule the expected progress and elapsed time', () => {
+    // Progress at the pace: on track by the pace ratio and by the gap in points.
+    expect(one({ progress: 0.5 }, '2026-02-15', { statusRules: 'pace-ratio' })).toMatchObject({
+      status: 'on-track',
+      explanation: { values: { ratio: 1, onTrack: 0.95, behind: 0.75 } },
+    });
+    expect(one({ progress: 0.45 }, '2026-02-15', { statusRules: 'gap-points' })).toMatchObject({
+      status: 'on-track',
+      explanation: { values: { progress: 0.45, expected: 0.5, gap: 5 } },
+    });
+    expect(one({ progress: 0 }, '2026-01-05').explanation).toMatchObject({
+      id: 'explain.not-started',
+      values: { progress: 0, elapsed: 4 / 90 },
+    });
+  });
+
+  it('reads a confidence of -0 as 0', () => {
+    const objective = one({
+      progress: 0.5,
+      checkIns: [{ at: '2026-02-01', progress: 0.5, confidence: -0 }],
+    });
+    expect(Object.is(objective.confidence, 0)).toBe(true);
+  });
+
+  it('gives host rules an empty cycle at now when there is no cycle', () => {
+    let seen: unknown;
+    analyzeOkrs(null, {
+      now: '2026-02-15',
+      suggestionRules: [
+        {
+          id: 'spy',
+          evaluate: ({ cycle }) => {
+            seen = cycle;
+            return [];
+          },
+        },
+      ],
+    });
+    expect(seen).toEqual({ start: Date.UTC(2026, 1, 15), end: Date.UTC(2026, 1, 15) });
   });
 
   it('words the issues about its options', () => {
