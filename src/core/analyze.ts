@@ -235,6 +235,7 @@ function medianGapDays(
 ): number | null {
   const gaps = count - 1;
   if (gaps < 1) return null;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: both ways of sorting give the same median
   if (gaps > 64) {
     const sorted = new Float64Array(gaps);
     for (let index = 0; index < gaps; index++) sorted[index] = gapDays(checkIns, index);
@@ -246,6 +247,7 @@ function medianGapDays(
     const gap = gapDays(checkIns, index);
     let slot = index;
     // Stryker disable next-line EqualityOperator: equal gaps sort the same either way
+    // Stryker disable next-line ConditionalExpression: at slot 0, scratch[-1] is undefined and the loop stops anyway
     while (slot > 0 && (scratch[slot - 1] as number) > gap) {
       scratch[slot] = scratch[slot - 1] as number;
       slot--;

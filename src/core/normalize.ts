@@ -227,6 +227,7 @@ export function readValidObjective(raw: unknown): CleanObjective | null {
 
 // Objectives have a few key results: comparing pairs costs less than building a Set.
 function hasRepeatedId(items: readonly { id: string }[]): boolean {
+  // Stryker disable next-line all: a shortcut; an objective it turns down goes to the schema, which reads it the same way
   if (items.length > 16) return new Set(items.map((item) => item.id)).size < items.length;
   // Stryker disable EqualityOperator,OptionalChaining: past the end an id is undefined and matches none
   for (let i = 1; i < items.length; i++) {
@@ -363,6 +364,7 @@ function repairObjective(
   const id = field(NonEmptySchema, 'id', 'objective-left-out', 'error');
   if (id === undefined) return null;
   const progress = raw.progress;
+  // Stryker disable next-line EqualityOperator: 0 and -0 are valid and read as 0 either way
   const negative = typeof progress === 'number' && progress < 0 && progress > -Infinity;
   return {
     id,
@@ -422,10 +424,12 @@ function repairKeyResult(
   const parsed = v.safeParse(KeyResultSchema, raw, { abortPipeEarly: true });
   if (parsed.success) return parsed.output;
   const issues = parsed.issues;
+  // Stryker disable next-line OptionalChaining: a path, when there is one, is never empty
   const at = (issue: v.BaseIssue<unknown>) => issue.path?.[0]?.key;
   const fieldIssues = (key: string) => issues.filter((issue) => at(issue) === key);
   const record = isRecord(raw) ? raw : {};
   const progressIssues = fieldIssues('progress');
+  // Stryker disable next-line ConditionalExpression: only a number can be reported as negative
   const negative = typeof record.progress === 'number' && progressIssues[0]?.message === 'negative';
   // A negative progress is raised to 0 like a computed one; any other bad progress is ignored
   // and start, target and current are read instead.
@@ -443,6 +447,7 @@ function repairKeyResult(
     return true;
   });
   if (fatal.length > 0 || !isRecord(raw)) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a key result that is not an object has a fatal issue at its root, so fatal is never empty here
     for (const issue of fatal.length > 0 ? fatal : issues)
       add(issue, path, 'error', 'key-result-left-out');
     return null;
@@ -473,6 +478,7 @@ function repairCheckIn(
   const parsed = v.safeParse(CheckInSchema, raw, { abortPipeEarly: true });
   if (parsed.success) return parsed.output;
   const fatal = parsed.issues.filter((issue) => {
+    // Stryker disable next-line OptionalChaining: a path, when there is one, is never empty
     const key = issue.path?.[0]?.key;
     return key !== 'confidence' && key !== 'note';
   });

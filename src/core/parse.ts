@@ -137,6 +137,7 @@ export function toIssue(
 ): Issue {
   const path = joinPath(base, issue.path?.map((item) => item.key as string | number) ?? []);
   const code = issueCode(issue);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: only type issues (schema issues) have messages that show what was expected
   const expected = format.format(`expected.${issue.kind === 'schema' ? issue.type : 'value'}`);
   const message = format.format(`issue.${code}`, { path: path || 'input', expected });
   return {
@@ -175,6 +176,7 @@ function uniqueIds<T>() {
     const seen = new Set<unknown>();
     list.forEach((item: unknown, index) => {
       const id = isRecord(item) ? item.id : undefined;
+      // Stryker disable next-line all: an id that is not text or empty has an issue of its own at the same path, and only the first per path is kept
       if (typeof id !== 'string' || id === '') return;
       if (seen.has(id)) addIssue({ message: 'duplicate-id', path: [step(index), step('id')] });
       seen.add(id);
@@ -197,6 +199,7 @@ function isFiniteNumber(value: unknown): value is number {
 export function firstPerPath<T extends v.BaseIssue<unknown>>(issues: readonly T[]): T[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
+    // Stryker disable next-line StringLiteral,ArrayDeclaration: any fixed prefix keys the paths alike
     const key = joinPath('', issue.path?.map((item) => item.key as string | number) ?? []);
     if (seen.has(key)) return false;
     seen.add(key);

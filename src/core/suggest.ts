@@ -178,6 +178,7 @@ export const noMeetingCadenceRule: SuggestionRule = {
         const values = { title: o.title, days: o.daysSinceCheckIn ?? 0 };
         return finding(cause, 'strong', o, 'evidence.stale', values);
       }
+      // Stryker disable next-line ConditionalExpression: null <= x reads null as 0 and returns null too
       if (o.checkInGapDays === null || o.checkInGapDays <= thresholds.cadenceDays) return null;
       const values = { title: o.title, days: Math.round(o.checkInGapDays) };
       return finding(cause, 'strong', o, 'evidence.sparse-check-ins', values);
@@ -205,6 +206,7 @@ export const shiftsFocusRule: SuggestionRule = {
     return findEach(
       objectives,
       (o) => {
+        // Stryker disable next-line ConditionalExpression: a null createdAt reads as 0, long before the cycle, and is not late either way
         const share = o.createdAt === null ? 0 : (o.createdAt - cycle.start) / length;
         if (!(share > thresholds.lateAfter)) return null;
         const values = { title: o.title, elapsed: Math.min(share, 1) };

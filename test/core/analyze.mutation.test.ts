@@ -63,6 +63,7 @@ describe('analyzeOkrs, field by field', () => {
       6.5,
     );
     expect(one({ progress: 0.5, checkIns: checkIns([3]) }).checkInGapDays).toBeNull();
+    expect(one({ progress: 0.5, checkIns: checkIns([3, 13]) }).checkInGapDays).toBe(10);
     expect(one({ progress: 0.5 }).checkInGapDays).toBeNull();
   });
 
@@ -116,8 +117,8 @@ describe('analyzeOkrs, field by field', () => {
       progress: 0.5,
       checkIns: [
         { at: at('2026-02-10'), progress: 0.4 },
-        { at: at('2026-01-20'), progress: 0.1 },
         { at: at('2026-02-01'), progress: 0.3 },
+        { at: at('2026-01-20'), progress: 0.1 },
       ],
     });
     const text = one({

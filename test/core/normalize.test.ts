@@ -372,6 +372,36 @@ describe('the repair path (analyzeOkrs on an objective the fast path turns down)
     ]);
   });
 
+  it('turns down a check-in that is not an object or has no progress, whatever else is valid', () => {
+    const report = analyze([
+      { id: 'a', title: 'A', progress: 0.5, checkIns: [null, { at: '2026-02-05', progress: 0.3 }] },
+      {
+        id: 'b',
+        title: 'B',
+        progress: 0.5,
+        checkIns: [{ at: '2026-02-01', progress: 0.2 }, { at: '2026-02-05' }],
+      },
+    ]);
+    expect(report.objectives.map((o) => [o.lastCheckIn, o.previousProgress])).toEqual([
+      [Date.UTC(2026, 1, 5), null],
+      [Date.UTC(2026, 1, 1), null],
+    ]);
+    expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['objectives[0].checkIns[0]', 'wrong-type'],
+      ['objectives[1].checkIns[1].progress', 'missing'],
+    ]);
+  });
+
+  it('reports a cycle whose end is not a date once', () => {
+    const report = analyzeOkrs(
+      { cycle: { start: '2026-04-01', end: 'soon' }, objectives: [] },
+      { now: '2026-02-15' },
+    );
+    expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['cycle.end', 'invalid-date'],
+    ]);
+  });
+
   it('finds a repeated key result id among more than 16', () => {
     const many = Array.from({ length: 17 }, (_, index) => ({
       id: `k${index}`,

@@ -313,6 +313,11 @@ describe('each default suggestion rule', () => {
     expect(
       capacityImbalanceRule.evaluate(context([further, ahead, atRisk]))[0]?.evidence.values,
     ).toMatchObject({ leader: 'further', laggard: 'at-risk' });
+    // Of leaders as far ahead, the first.
+    const level = analysed('level', { status: 'ahead', progress: 0.8 });
+    expect(
+      capacityImbalanceRule.evaluate(context([ahead, level, atRisk]))[0]?.evidence.values,
+    ).toMatchObject({ leader: 'ahead' });
     // The least progressed laggard, wherever it stands.
     expect(
       capacityImbalanceRule.evaluate(context([atRisk, ahead, offTrack]))[0]?.evidence.values,
