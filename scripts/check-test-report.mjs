@@ -14,9 +14,9 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 304,
-  'core America/Los_Angeles': 304,
-  'core Asia/Kolkata': 304,
+  core: 324,
+  'core America/Los_Angeles': 324,
+  'core Asia/Kolkata': 324,
   react: 189,
   'react strict': 78,
   package: 8,

@@ -328,6 +328,18 @@ describe('reviewAgenda on a report whose suggestions are given', () => {
     expect(line(reviewAgenda(german).markdown)).toBe('- On track: 50\u00a0%, On track');
   });
 
+  it('writes an agenda with nothing in it for a report of input it could not read', () => {
+    const { markdown, progress } = reviewAgenda(analyzeOkrs(null, { now: '2026-02-15' }));
+    expect(progress).toEqual([]);
+    expect(markdown.split('\n').slice(0, 5)).toEqual([
+      '# OKR review:',
+      '',
+      '## Progress',
+      '',
+      'Nothing to discuss here.',
+    ]);
+  });
+
   it('leaves the heading without a cycle label when the cycle has none', () => {
     const unlabelled = analyzeOkrs(
       { cycle: { start: '2026-01-01', end: '2026-04-01' }, objectives },

@@ -63,7 +63,17 @@ describe('analyzeOkrs, field by field', () => {
       6.5,
     );
     expect(one({ progress: 0.5, checkIns: checkIns([3]) }).checkInGapDays).toBeNull();
+    expect(one({ progress: 0.5, checkIns: checkIns([3, 13]) }).checkInGapDays).toBe(10);
     expect(one({ progress: 0.5 }).checkInGapDays).toBeNull();
+  });
+
+  it('sorts the gaps of many check-ins before taking their median', () => {
+    // 69 gaps: 34 of half a day, one of 3 days, 34 of 2 days; sorted, the middle one is 2 days.
+    const gaps = [...Array(34).fill(0.5), 3, ...Array(34).fill(2)];
+    const days = [0];
+    for (const gap of gaps) days.push((days.at(-1) ?? 0) + gap);
+    const checkIns = days.map((d) => ({ at: Date.UTC(2025, 9, 1) + d * day, progress: 0.2 }));
+    expect(one({ progress: 0.5, checkIns }).checkInGapDays).toBe(2);
   });
 
   it('reads the median gap of many check-ins the same way', () => {
@@ -107,8 +117,8 @@ describe('analyzeOkrs, field by field', () => {
       progress: 0.5,
       checkIns: [
         { at: at('2026-02-10'), progress: 0.4 },
-        { at: at('2026-01-20'), progress: 0.1 },
         { at: at('2026-02-01'), progress: 0.3 },
+        { at: at('2026-01-20'), progress: 0.1 },
       ],
     });
     const text = one({
@@ -172,6 +182,85 @@ describe('analyzeOkrs, field by field', () => {
     expect(codes([0, 0])).toEqual(['zero-weights']);
     expect(codes([0, 1])).toEqual([]);
     expect(analyze([], '2026-02-15').issues.map((issue) => issue.code)).toEqual(['no-objectives']);
+  });
+
+  it('takes a pace of exactly 0 or 1 as it is', () => {
+    for (const value of [0, 1]) {
+      const report = analyze([{ id: 'o', title: 'O', progress: 0.5 }], '2026-02-15', {
+        pace: () => value,
+      });
+      expect(report.objectives[0]?.expected).toBe(value);
+      expect(report.issues).toEqual([]);
+    }
+  });
+
+  it('hands every status rule the expected progress and elapsed time', () => {
+    // Progress at the pace: on track by the pace ratio and by the gap in points.
+    expect(one({ progress: 0.5 }, '2026-02-15', { statusRules: 'pace-ratio' })).toMatchObject({
+      status: 'on-track',
+      explanation: { values: { ratio: 1, onTrack: 0.95, behind: 0.75 } },
+    });
+    expect(one({ progress: 0.45 }, '2026-02-15', { statusRules: 'gap-points' })).toMatchObject({
+      status: 'on-track',
+      explanation: { values: { progress: 0.45, expected: 0.5, gap: 5 } },
+    });
+    expect(one({ progress: 0 }, '2026-01-05').explanation).toMatchObject({
+      id: 'explain.not-started',
+      values: { progress: 0, elapsed: 4 / 90 },
+    });
+  });
+
+  it('reads a confidence of -0 as 0', () => {
+    const objective = one({
+      progress: 0.5,
+      checkIns: [{ at: '2026-02-01', progress: 0.5, confidence: -0 }],
+    });
+    expect(Object.is(objective.confidence, 0)).toBe(true);
+  });
+
+  it('gives host rules an empty cycle at now when there is no cycle', () => {
+    let seen: unknown;
+    analyzeOkrs(null, {
+      now: '2026-02-15',
+      suggestionRules: [
+        {
+          id: 'spy',
+          evaluate: ({ cycle }) => {
+            seen = cycle;
+            return [];
+          },
+        },
+      ],
+    });
+    expect(seen).toEqual({ start: Date.UTC(2026, 1, 15), end: Date.UTC(2026, 1, 15) });
+  });
+
+  it('words the issues about its options', () => {
+    const objectives = [{ id: 'a', title: 'A', progress: 0.5, weight: 0 }];
+    const report = analyze(objectives, 'tomorrow', { pace: () => 2 });
+    expect(report.issues).toEqual([
+      {
+        path: 'options.now',
+        code: 'invalid-date',
+        severity: 'warning',
+        message:
+          'options.now is not a date: use an ISO 8601 text such as 2026-01-31, epoch milliseconds or a Date. The default is used instead.',
+      },
+      {
+        path: 'options.pace',
+        code: 'invalid-pace',
+        severity: 'warning',
+        message:
+          'The pace function gave a value that is not a number between 0 and 1. The default is used instead.',
+      },
+      {
+        path: 'objectives',
+        code: 'zero-weights',
+        severity: 'warning',
+        message:
+          'All weights are 0, so every objective counts the same. The default is used instead.',
+      },
+    ]);
   });
 
   it('passes the status, balance and suggestion options on', () => {

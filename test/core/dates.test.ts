@@ -85,6 +85,8 @@ describe('computeElapsed', () => {
     expect(computeElapsed(Number.NaN, 0, 10)).toBe(0);
     expect(computeElapsed(Number.POSITIVE_INFINITY, 0, 10)).toBe(0);
     expect(computeElapsed(5, 10, 0)).toBe(0);
+    // An empty cycle has no share to pass, before or after its one moment.
+    expect(computeElapsed(15, 10, 10)).toBe(0);
     expect(computeElapsed(2.5, 0, 10)).toBe(0.25);
   });
 });

@@ -157,6 +157,17 @@ describe('formatMessage', () => {
     expect(formatMessage('t', { x: 'X', y: 1.235, n: 2 }, { messages })).toBe('X / 1.24 / c, d');
   });
 
+  it('falls back to the other choice for a category the message does not name', () => {
+    const messages = {
+      t: '{n, plural, other {# things}}',
+      trailing: '{n, plural, one {one} other {#} } and',
+    };
+    expect(formatMessage('t', { n: 1 }, { messages })).toBe('1 things');
+    // Text after the last choice is left out.
+    expect(formatMessage('trailing', { n: 1 }, { messages })).toBe('one and');
+    expect(formatMessage('trailing', { n: 4 }, { messages })).toBe('4 and');
+  });
+
   it('keeps text around placeholders and a placeholder whose value is missing', () => {
     const messages = { t: 'a {x} b {y, number} c {z, status}' };
     expect(formatMessage('t', { x: 'X', y: 2 }, { messages })).toBe('a X b 2 c {z, status}');

@@ -246,6 +246,195 @@ describe('the repair path (analyzeOkrs on an objective the fast path turns down)
     );
   });
 
+  it('reads each bad value of a key result, check-in and objective once, as its first problem', () => {
+    const report = analyze([
+      {
+        id: 'a',
+        title: 'A',
+        owner: 1,
+        weight: Number.NEGATIVE_INFINITY,
+        checkIns: [
+          null,
+          { at: '2026-02-01', progress: Number.NEGATIVE_INFINITY },
+          { at: '2026-02-05', progress: 0.3, confidence: 0.2 },
+        ],
+        keyResults: [
+          { id: 'k', title: 'K', progress: Number.NEGATIVE_INFINITY, target: 10, current: 4 },
+          { id: 'n', title: 'N', progress: Number.NaN, target: 10, current: 5 },
+          { id: 'c', title: 'C', progress: 0.3, current: 'x', start: 'y' },
+          { id: '', title: 'E', progress: 0.3 },
+          { id: 't', title: 9, target: 'x', current: 1 },
+          { id: 'z', title: 'Z', start: 5, target: 3, current: 5, weight: -0 },
+        ],
+      },
+    ]);
+    const objective = report.objectives[0];
+    // A bad progress is ignored for start, target and current; a valid one makes them unneeded;
+    // (5 − 5) / (3 − 5) is -0 and reads as 0, as does a weight of -0.
+    expect(objective?.keyResults).toEqual([
+      { id: 'k', title: 'K', progress: 0.4, rawProgress: 0.4, weight: 1 },
+      { id: 'n', title: 'N', progress: 0.5, rawProgress: 0.5, weight: 1 },
+      { id: 'c', title: 'C', progress: 0.3, rawProgress: 0.3, weight: 1 },
+      { id: 'z', title: 'Z', progress: 0, rawProgress: 0, weight: 0 },
+    ]);
+    const z = objective?.keyResults[3];
+    expect([z?.progress, z?.rawProgress, z?.weight].map((n) => Object.is(n, 0))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    // The valid check-in keeps its confidence on the repair path.
+    expect(objective).toMatchObject({ confidence: 0.2, lastCheckIn: Date.UTC(2026, 1, 5) });
+    expect(
+      report.issues
+        .filter((issue) => !issue.path.startsWith('objectives[0].keyResults[2]'))
+        .map((issue) => [issue.path, issue.code, issue.severity, issue.message.split('. ').at(-1)]),
+    ).toEqual([
+      ['objectives[0].owner', 'wrong-type', 'warning', 'The value is ignored.'],
+      ['objectives[0].weight', 'not-finite', 'warning', 'The default is used instead.'],
+      ['objectives[0].keyResults[0].progress', 'not-finite', 'warning', 'The value is ignored.'],
+      ['objectives[0].keyResults[1].progress', 'not-a-number', 'warning', 'The value is ignored.'],
+      ['objectives[0].keyResults[3].id', 'empty', 'error', 'This key result is left out.'],
+      // Only the fatal problem of a key result that is left out: not also its title.
+      ['objectives[0].keyResults[4].target', 'wrong-type', 'error', 'This key result is left out.'],
+      ['objectives[0].checkIns[0]', 'wrong-type', 'error', 'This check-in is left out.'],
+      ['objectives[0].checkIns[1].progress', 'not-finite', 'error', 'This check-in is left out.'],
+    ]);
+  });
+
+  it('ignores a progress given as text rather than raising it to 0', () => {
+    const report = analyze([{ id: 'a', title: '', progress: '-0.5' }]);
+    expect(report.objectives[0]?.progress).toBe(0);
+    expect(report.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      [
+        'objectives[0].title',
+        'empty',
+        'objectives[0].title must not be empty. The default is used instead.',
+      ],
+      [
+        'objectives[0].progress',
+        'wrong-type',
+        'objectives[0].progress should be a number. The value is ignored.',
+      ],
+      [
+        'objectives[0]',
+        'no-progress',
+        'objectives[0] has neither key results nor a progress value. Its progress counts as 0.',
+      ],
+    ]);
+  });
+
+  it('turns down an otherwise valid objective with a key result or check-in that is not an object', () => {
+    const report = analyze([
+      {
+        id: 'a',
+        title: 'A',
+        checkIns: [null, { at: '2026-02-05', progress: 0.3 }],
+        keyResults: [null, { id: 'k', title: 'K', progress: 0.5 }],
+      },
+    ]);
+    expect(report.objectives[0]?.keyResults).toEqual([
+      { id: 'k', title: 'K', progress: 0.5, rawProgress: 0.5, weight: 1 },
+    ]);
+    expect(report.objectives[0]?.lastCheckIn).toBe(Date.UTC(2026, 1, 5));
+    expect(report.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([
+      ['objectives[0].keyResults[0]', 'wrong-type', 'error'],
+      ['objectives[0].checkIns[0]', 'wrong-type', 'error'],
+    ]);
+  });
+
+  it('leaves out a check-in without a progress and ignores a bad confidence, saying so', () => {
+    const report = analyze([
+      {
+        id: 'a',
+        title: 'A',
+        progress: 0.5,
+        checkIns: [
+          { at: '2026-02-01', progress: 0.2 },
+          { at: '2026-02-05' },
+          { at: '2026-02-08', progress: 0.4, confidence: 7 },
+        ],
+      },
+    ]);
+    expect(report.objectives[0]).toMatchObject({
+      lastCheckIn: Date.UTC(2026, 1, 8),
+      previousProgress: 0.2,
+      confidence: null,
+    });
+    expect(report.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      [
+        'objectives[0].checkIns[1].progress',
+        'missing',
+        'objectives[0].checkIns[1].progress is missing. This check-in is left out.',
+      ],
+      [
+        'objectives[0].checkIns[2].confidence',
+        'out-of-range',
+        'objectives[0].checkIns[2].confidence must be between 0 and 1. The value is ignored.',
+      ],
+    ]);
+  });
+
+  it('turns down a check-in that is not an object or has no progress, whatever else is valid', () => {
+    const report = analyze([
+      { id: 'a', title: 'A', progress: 0.5, checkIns: [null, { at: '2026-02-05', progress: 0.3 }] },
+      {
+        id: 'b',
+        title: 'B',
+        progress: 0.5,
+        checkIns: [{ at: '2026-02-01', progress: 0.2 }, { at: '2026-02-05' }],
+      },
+    ]);
+    expect(report.objectives.map((o) => [o.lastCheckIn, o.previousProgress])).toEqual([
+      [Date.UTC(2026, 1, 5), null],
+      [Date.UTC(2026, 1, 1), null],
+    ]);
+    expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['objectives[0].checkIns[0]', 'wrong-type'],
+      ['objectives[1].checkIns[1].progress', 'missing'],
+    ]);
+  });
+
+  it('reports a cycle whose end is not a date once', () => {
+    const report = analyzeOkrs(
+      { cycle: { start: '2026-04-01', end: 'soon' }, objectives: [] },
+      { now: '2026-02-15' },
+    );
+    expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['cycle.end', 'invalid-date'],
+    ]);
+  });
+
+  it('finds a repeated key result id among more than 16', () => {
+    const many = Array.from({ length: 17 }, (_, index) => ({
+      id: `k${index}`,
+      title: 'K',
+      progress: 0.5,
+    }));
+    expect(analyze([{ id: 'a', title: 'A', keyResults: many }]).issues).toEqual([]);
+    const repeated = analyze([
+      { id: 'a', title: 'A', keyResults: [...many, { id: 'k3', title: 'again', progress: 1 }] },
+    ]);
+    expect(repeated.objectives[0]?.keyResults).toHaveLength(17);
+    expect(repeated.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['objectives[0].keyResults[17].id', 'duplicate-id'],
+    ]);
+  });
+
+  it('says what it did about input it cannot analyse at all', () => {
+    expect(analyzeOkrs(null, { now: '2026-02-15' }).issues[0]?.message).toBe(
+      'The input is not an object with a cycle and a list of objectives. Nothing can be analysed.',
+    );
+    expect(analyzeOkrs({ cycle: Q1_2026 }, { now: '2026-02-15' }).issues).toEqual([
+      {
+        path: 'objectives',
+        code: 'missing',
+        severity: 'error',
+        message: 'objectives is missing. Nothing can be analysed.',
+      },
+    ]);
+  });
+
   it('warns when no objective is left', () => {
     expect(analyze([]).issues).toEqual([
       {

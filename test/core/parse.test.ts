@@ -226,6 +226,40 @@ describe('parseOkrSet', () => {
   });
 });
 
+describe('parseOkrSet on ids that are not text', () => {
+  it('reports a repeated id only when it is text, and an equal target and start whatever current is', () => {
+    const result = parseOkrSet({
+      cycle: Q1_2026,
+      objectives: [
+        { id: 5, title: 'A', confidence: Number.POSITIVE_INFINITY },
+        { id: 5, title: 'B' },
+        { id: '', title: 'C' },
+        { id: '', title: 'D' },
+        {
+          id: 'k',
+          title: 'K',
+          keyResults: [
+            { id: 'a', title: 'A', target: 0, current: 'x' },
+            { id: 5, title: 'B', progress: 0.1 },
+            { id: 5, title: 'C', progress: 0.1 },
+          ],
+        },
+      ],
+    });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['objectives[0].id', 'wrong-type'],
+      ['objectives[0].confidence', 'not-finite'],
+      ['objectives[1].id', 'wrong-type'],
+      ['objectives[2].id', 'empty'],
+      ['objectives[3].id', 'empty'],
+      ['objectives[4].keyResults[0].current', 'wrong-type'],
+      ['objectives[4].keyResults[0].target', 'empty-range'],
+      ['objectives[4].keyResults[1].id', 'wrong-type'],
+      ['objectives[4].keyResults[2].id', 'wrong-type'],
+    ]);
+  });
+});
+
 describe('parse helpers', () => {
   it('joins issue paths with dots and brackets', () => {
     expect(joinPath('', ['objectives', 2, 'keyResults', 0, 'target'])).toBe(

@@ -165,6 +165,8 @@ describe('findStall at its limits', () => {
     });
     expect(findStall(run([0.4, 0.4, 0.4], [0, 7, 13.9]), limits)).toBeNull();
     expect(findStall(run([0.4, 0.4], [0, 20]), limits)).toBeNull();
+    // Three check-ins, but the run after the rise has two.
+    expect(findStall(run([0.1, 0.5, 0.5], [0, 1, 15]), limits)).toBeNull();
     expect(
       findStall(run([0.4, 0.4, 0.4], [0, 7, 14]), { ...limits, stallMinCheckIns: 4 }),
     ).toBeNull();

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeOkrs, checkReport } from '../../src/core';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
-const company = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
+// Made inside each test: a call while the file is collected would make every mutant it reaches
+// "static" for Stryker (run against every test of the core).
+const companyReport = () => analyzeOkrs(COMPANY, { now: COMPANY_NOW });
 const paths = (value: unknown) => {
   const check = checkReport(value);
   return check.ok ? [] : check.issues.map((issue) => `${issue.path} ${issue.code}`);
@@ -11,6 +13,7 @@ const paths = (value: unknown) => {
 
 describe('checkReport', () => {
   it('accepts a report of analyzeOkrs, also after a trip through JSON', () => {
+    const company = companyReport();
     expect(checkReport(company)).toEqual({ ok: true, report: company, issues: [] });
     expect(checkReport(JSON.parse(JSON.stringify(company))).ok).toBe(true);
     expect(checkReport(analyzeOkrs({ cycle: COMPANY.cycle, objectives: [] })).ok).toBe(true);
@@ -38,6 +41,7 @@ describe('checkReport', () => {
   });
 
   it('rejects objectives without title, status or progress, and a numeric title', () => {
+    const company = companyReport();
     const objective = { ...company.objectives[0] } as Record<string, unknown>;
     delete objective.status;
     delete objective.progress;
@@ -55,6 +59,7 @@ describe('checkReport', () => {
   });
 
   it('treats prototype names as data: an unknown status, a status of constructor', () => {
+    const company = companyReport();
     for (const status of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'unknown']) {
       const objectives = [{ ...company.objectives[0], status }];
       expect(paths({ ...company, objectives })).toEqual(['report.objectives[0].status wrong-type']);
@@ -70,6 +75,7 @@ describe('checkReport', () => {
   });
 
   it('rejects NaN, Infinity, a duplicate id and an explanation without an id', () => {
+    const company = companyReport();
     const [first, second] = company.objectives;
     expect(
       paths({
@@ -94,6 +100,7 @@ describe('checkReport', () => {
   });
 
   it('reports a report whose getter or proxy throws as unreadable, without throwing', () => {
+    const company = companyReport();
     const getter = Object.defineProperty({ balance: company.balance }, 'objectives', {
       get() {
         throw new Error('boom');

@@ -313,6 +313,15 @@ describe('each default suggestion rule', () => {
     expect(
       capacityImbalanceRule.evaluate(context([further, ahead, atRisk]))[0]?.evidence.values,
     ).toMatchObject({ leader: 'further', laggard: 'at-risk' });
+    // Of leaders as far ahead, the first.
+    const level = analysed('level', { status: 'ahead', progress: 0.8 });
+    expect(
+      capacityImbalanceRule.evaluate(context([ahead, level, atRisk]))[0]?.evidence.values,
+    ).toMatchObject({ leader: 'ahead' });
+    // The least progressed laggard, wherever it stands.
+    expect(
+      capacityImbalanceRule.evaluate(context([atRisk, ahead, offTrack]))[0]?.evidence.values,
+    ).toMatchObject({ leader: 'ahead', laggard: 'off-track' });
   });
 
   it('calls a target too conservative when done early or projected 1.5 times its bar', () => {
@@ -528,6 +537,22 @@ describe('each default suggestion rule', () => {
     expect(performanceReviewRule.evaluate(context(five, 0.89))).toEqual([]);
     expect(performanceReviewRule.evaluate(context(five.slice(1), 1))).toEqual([]);
     expect(performanceReviewRule.evaluate(context([], 1))).toEqual([]);
+  });
+});
+
+describe('the default suggestion rules', () => {
+  it('are named, in the order their suggestions are listed', () => {
+    expect(DEFAULT_SUGGESTION_RULES.map((rule) => rule.id)).toEqual([
+      'capacity-imbalance',
+      'no-follow-through',
+      'no-meeting-cadence',
+      'no-clear-plan',
+      'too-aggressive',
+      'too-conservative',
+      'wrong-kpi',
+      'shifts-focus',
+      'performance-review',
+    ]);
   });
 });
 
