@@ -51,7 +51,12 @@ describe('OkrRadar', () => {
     expect(screen.queryByRole('button', { name: 'Show data' })).toBeNull();
     // The summary and the named options still carry every value.
     expect(screen.getAllByRole('option')).toHaveLength(5);
-    expect(screen.getByRole('listbox').getAttribute('aria-describedby')).toBeTruthy();
+    const summary = document.getElementById(
+      screen.getByRole('listbox').getAttribute('aria-describedby') ?? '',
+    );
+    expect(summary?.textContent).toBe(
+      '5 objectives, balance 43 of 100, unbalanced, 3 at risk or worse.',
+    );
   });
 
   it('offers one option per objective, named with progress, expected pace and status', () => {
@@ -100,7 +105,9 @@ describe('OkrRadar', () => {
     expect(description?.textContent).toMatch(/^Projected to reach 33% by the end of the cycle/);
     await user.keyboard('{ArrowRight}');
     expect(chart.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
-    expect(options[1]?.getAttribute('aria-describedby')).toBeTruthy();
+    expect(
+      document.getElementById(options[1]?.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toBe('100% complete: the objective has reached its target (done rule).');
     expect(options[0]?.getAttribute('aria-describedby')).toBeNull();
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
     expect(chart.getAttribute('aria-activedescendant')).toBe(options[4]?.id);
@@ -298,7 +305,15 @@ describe('OkrRadar', () => {
     const { container } = render(
       <OkrRadar report={company} comparison={{ label: 'Last quarter', values }} />,
     );
-    expect(container.querySelector('.okr-radar__comparison')).toBeTruthy();
+    // One corner per objective, every one on the 50 % ring.
+    const corners = (
+      container.querySelector('.okr-radar__comparison')?.getAttribute('points') ?? ''
+    )
+      .split(' ')
+      .filter(Boolean);
+    expect(corners).toHaveLength(5);
+    const ring = [...container.querySelectorAll('.okr-radar__grid')][1]?.getAttribute('points');
+    expect(corners.join(' ')).toBe(ring);
     fireEvent.pointerEnter(screen.getAllByRole('option')[0] as Element);
     expect(screen.getByRole('tooltip').textContent).toContain('Last quarter: 50%');
   });
