@@ -12,6 +12,12 @@ export default {
     'src/core/messages*.ts',
     'src/core/format*.ts',
   ],
+  // A static mutant changes code that runs when a module loads (a schema, a table of defaults,
+  // a catalogue's text, a regular expression): Stryker must run every test of the core for each.
+  // With the test files that call the core while collected left out (vitest.stryker.config.ts),
+  // 941 of 2,665 mutants were still static and estimated at 93 % of a run's time (over 45 min on
+  // 2 cores): they are left out of the score, and the tests of those tables state their values.
+  ignoreStatic: true,
   // Only the mutants whose code or tests changed since the committed file are run again.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
