@@ -14,11 +14,11 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 324,
-  'core America/Los_Angeles': 324,
-  'core Asia/Kolkata': 324,
-  react: 189,
-  'react strict': 78,
+  core: 646,
+  'core America/Los_Angeles': 646,
+  'core Asia/Kolkata': 646,
+  react: 206,
+  'react strict': 95,
   package: 8,
 };
 
@@ -28,7 +28,14 @@ if (!file) {
   process.exit(2);
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
-const expected = named.length > 0 ? named : Object.keys(MINIMUM_TESTS);
+// `project=n` names a project and lowers its minimum for this report alone (the React 18 run
+// skips one server-rendering test on purpose).
+for (const entry of named) {
+  const [project, minimum] = entry.split('=');
+  if (minimum !== undefined) MINIMUM_TESTS[project] = Number(minimum);
+}
+const expected =
+  named.length > 0 ? named.map((entry) => entry.split('=')[0]) : Object.keys(MINIMUM_TESTS);
 const problems = [];
 
 const counts = new Map();
