@@ -116,13 +116,6 @@ async function main() {
   try {
     const { measured, version } = await measureCharts(RADARS, dir);
     const gauges = (await measureCharts(GAUGES, dir)).measured;
-    // The reference radar is the same chart less a hidden table: it must take the same box.
-    const box = (id) => JSON.stringify(measured.get(id).browser.box);
-    if (box('okr-no-table') !== box('okr')) {
-      throw new Error(
-        `the radar without its table takes ${box('okr-no-table')}, not ${box('okr')}`,
-      );
-    }
 
     const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
     const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
@@ -158,7 +151,6 @@ const VERSIONS = versions(['react', 'react-dom', '@nivo/radar', 'recharts']);
 function render(measured, { machine, date }) {
   const get = (id) => measured.get(id);
   const okr = get('okr');
-  const noTable = get('okr-no-table');
   const floor = get('bare');
   const peers = [get('nivo'), get('recharts')];
   // The best peer for each figure; for server rendering only a peer whose output holds the
@@ -193,17 +185,15 @@ function render(measured, { machine, date }) {
         'update ×50 ms',
         'DOM nodes per chart',
       ],
-      [okr, noTable, get('nivo'), get('recharts'), floor].map(
-        ({ radar, size, server, browser }) => [
-          radar.name,
-          kb(size.gzip),
-          ms(server.ms),
-          server.svg ? 'yes' : 'no',
-          ms(browser.mount),
-          ms(browser.update),
-          String(browser.nodes),
-        ],
-      ),
+      [okr, get('nivo'), get('recharts'), floor].map(({ radar, size, server, browser }) => [
+        radar.name,
+        kb(size.gzip),
+        ms(server.ms),
+        server.svg ? 'yes' : 'no',
+        ms(browser.mount),
+        ms(browser.update),
+        String(browser.nodes),
+      ]),
     ),
     '',
     `okr-balance's stylesheet (dist/styles.css, all widgets), which its radar needs to size its SVG: ${kb(gzipSync(readFileSync(join(HERE, '../dist/styles.css')), { level: 9 }).length)} bytes gzip, not counted above.`,
@@ -279,32 +269,6 @@ function render(measured, { machine, date }) {
     ),
   );
 
-  // The same chart without the table SPEC §6 asks for, against the same floor.
-  const againstFloor = (m, pick) => times(pick(m) / pick(floor));
-  lines.push(
-    '',
-    '## What the hidden data table costs',
-    '',
-    'The radar gives screen readers its data as a table (SPEC §6), drawn in a 1 px clipped box.',
-    'The same radar with `dataTable={false}`, for reference (no target applies to it):',
-    '',
-    ...table(
-      ['figure', 'with the table', '× floor', 'without', '× floor'],
-      [
-        ['SSR median ms', (m) => m.server.ms, ms],
-        ['mount ×50 ms', (m) => m.browser.mount, ms],
-        ['update ×50 ms', (m) => m.browser.update, ms],
-        ['DOM nodes per chart', (m) => m.browser.nodes, String],
-      ].map(([name, pick, show]) => [
-        name,
-        show(pick(okr)),
-        againstFloor(okr, pick),
-        show(pick(noTable)),
-        againstFloor(noTable, pick),
-      ]),
-    ),
-  );
-
   // Where the browser time goes, to tell a slow render from a slow layout or a late re-render.
   const breakdown = (step) => (m) => {
     const b = m.browser;
@@ -320,7 +284,7 @@ function render(measured, { machine, date }) {
       String(b[`${step}Late`]),
     ];
   };
-  const all = [okr, noTable, get('nivo'), get('recharts'), floor];
+  const all = [okr, get('nivo'), get('recharts'), floor];
   lines.push(
     '',
     '## Diagnostics',

@@ -8,13 +8,6 @@ const HERE = import.meta.dirname;
 export const RADARS = [
   // okr-balance's radars need its stylesheet to size their SVG; the others size themselves.
   { id: 'okr', name: 'okr-balance OkrRadar', module: './okr.jsx', stylesheet: true },
-  // For reference only: no target applies to it, and it is no peer.
-  {
-    id: 'okr-no-table',
-    name: 'okr-balance OkrRadar, dataTable={false}',
-    module: './okr-no-table.jsx',
-    stylesheet: true,
-  },
   { id: 'nivo', name: '@nivo/radar Radar', module: './nivo.jsx' },
   { id: 'recharts', name: 'recharts RadarChart', module: './recharts.jsx' },
   { id: 'bare', name: 'bare SVG (floor)', module: './bare.jsx' },
