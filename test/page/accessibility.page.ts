@@ -8,7 +8,8 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
-import { analyzeOkrs, OkrBalanceBoard } from '../../src/index';
+import { analyzeOkrs, formatMessage, OkrBalanceBoard } from '../../src/index';
+import { MESSAGES_DE } from '../../src/locales/de';
 import { SCENARIOS } from '../fixtures/scenarios';
 import { themeCss } from './theme';
 
@@ -39,12 +40,19 @@ const { okrs, now } = SCENARIOS.company;
 const report = analyzeOkrs(okrs, { now });
 let browser: Browser;
 let html = '';
+let htmlDe = '';
 
-beforeAll(async () => {
-  const board = renderToString(createElement(OkrBalanceBoard, { okrs, now }));
-  html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Board</title>
+/** The board's page, in English or, with `locale` and `messages`, in another language. */
+async function pageOf(lang: string, props: Record<string, unknown> = {}): Promise<string> {
+  const board = renderToString(createElement(OkrBalanceBoard, { okrs, now, ...props }));
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Board</title>
 <style>${await themeCss()}</style></head>
 <body><div class="spacer" style="height: 3000px"></div><main>${board}</main></body></html>`;
+}
+
+beforeAll(async () => {
+  html = await pageOf('en');
+  htmlDe = await pageOf('de', { locale: 'de-DE', messages: MESSAGES_DE });
   browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
 }, 60_000);
 
@@ -53,10 +61,10 @@ afterAll(async () => {
 });
 
 /** The page's tree; `mutate` runs in the page first (for the negative controls). */
-async function treeOf(mutate?: () => void): Promise<Seen> {
+async function treeOf(mutate?: () => void, content = html): Promise<Seen> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await page.setContent(html);
+    await page.setContent(content);
     if (mutate) await page.evaluate(mutate);
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
@@ -170,5 +178,50 @@ describe('the board in the browser’s accessibility tree', () => {
       );
       expect(all(tree, 'button').filter((node) => node.name === 'Show data')).toEqual([]);
     });
+  });
+});
+
+describe('the board in German, in the browser’s accessibility tree', () => {
+  const de = (id: string, values: Record<string, number | string> = {}) =>
+    formatMessage(id, values, { locale: 'de-DE', messages: MESSAGES_DE });
+  const reportDe = analyzeOkrs(okrs, { now, locale: 'de-DE', messages: MESSAGES_DE });
+
+  it('names the radar, its points, the data button and the meter in German', async () => {
+    const tree = await treeOf(undefined, htmlDe);
+    const [listbox] = all(tree, 'listbox');
+    expect(listbox?.name).toBe(MESSAGES_DE['radar.label']);
+    expect(listbox?.children.map((child) => child.name)).toEqual(
+      reportDe.objectives.map((o) =>
+        de('radar.point', {
+          title: o.title,
+          progress: o.progress,
+          expected: o.expected,
+          status: o.status,
+        }),
+      ),
+    );
+    expect(
+      all(tree, 'button').filter((node) => node.name === MESSAGES_DE['radar.show-data']),
+    ).toHaveLength(1);
+    const [meter] = all(tree, 'meter');
+    expect(meter?.name).toBe(MESSAGES_DE['gauge.label']);
+  });
+
+  it('describes each objective by its German explanation and groups the causes by German area', async () => {
+    const tree = await treeOf(undefined, htmlDe);
+    const [list] = all(tree, 'list').filter(
+      (node) => node.name === MESSAGES_DE['board.objectives'],
+    );
+    expect(all(list as Seen, 'button').map((button) => button.description)).toEqual(
+      reportDe.objectives.map((o) => o.explanation.text),
+    );
+    expect(reportDe.objectives[0]?.explanation.text).not.toBe(
+      report.objectives[0]?.explanation.text,
+    );
+    expect(all(tree, 'group').map((group) => group.name)).toEqual(
+      ['leader', 'team', 'target', 'process'].map((area) =>
+        de('checklist.group', { area: de(`area.${area}`), checked: 0, total: 4 }),
+      ),
+    );
   });
 });
