@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   analyzeOkrs,
   computeGaugeGeometry,
@@ -8,7 +8,11 @@ import {
 } from '../../src/core';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
-const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
+// Analysed before each test, not while the file is collected (see scenarios.test.ts).
+let report: ReturnType<typeof analyzeOkrs>;
+beforeEach(() => {
+  report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
+});
 
 describe('computeGaugeGeometry', () => {
   it('spans the band from the lowest to the highest attainment along a 270° dial', () => {
