@@ -204,7 +204,6 @@ export const OkrRadar = /* @__PURE__ */ memo(
               <RadarDrawing
                 geometry={geometry}
                 format={format}
-                grid={grid}
                 selectedId={state.selectedId}
                 activeIndex={activeIndex}
                 pointProps={pointProps}

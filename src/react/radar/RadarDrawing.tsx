@@ -22,7 +22,6 @@ const corners = (points: readonly { x: number; y: number }[]): [number, number][
 export interface RadarDrawingProps {
   geometry: RadarGeometry;
   format: Formatter;
-  grid: 'polygon' | 'circle';
   selectedId: string | null;
   activeIndex: number;
   /** The option props of each point, from the behaviour layer. */
@@ -36,19 +35,19 @@ export interface RadarDrawingProps {
 /**
  * The radar's SVG content, drawn with visx over the core's points: the grid's rings
  * (polygons or circles) and spokes, the ring labels, the expected pace, the comparison and the
- * progress series, the labels and the status-shaped points. Bars for one or two objectives. It draws; it decides nothing.
+ * progress series, the labels and the status-shaped points. Bars for one or two objectives.
+ * It draws; it decides nothing.
  */
 export function RadarDrawing({
   geometry,
   format,
-  grid,
   selectedId,
   activeIndex,
   pointProps,
   pointLabel,
   whyId,
 }: RadarDrawingProps): ReactNode {
-  const { axes } = geometry;
+  const { axes, grid } = geometry;
   return (
     <>
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
