@@ -21,7 +21,6 @@ import {
   STATUS_MESSAGES,
 } from '../core';
 import { useElementWidth } from './hooks/useElementWidth';
-import { clampWidth } from './internal/clampWidth';
 import { cx } from './internal/cx';
 import { useCheckedReport } from './internal/useCheckedReport';
 import { useDeprecatedProp } from './internal/useDeprecatedProp';
@@ -117,7 +116,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const root = useRef<HTMLDivElement>(null);
     // The root element never changes: the host's ref is set once, not on every render.
     useImperativeHandle(forwardedRef, () => root.current as HTMLDivElement, []);
-    const width = clampWidth(useElementWidth(root, clampWidth(initialWidth, 480)), 480);
+    // The geometry bounds the width (120–4096) and takes 480 for one that is no number.
+    const width = useElementWidth(root, initialWidth);
     const id = useId();
     const { report, issues } = useCheckedReport(given, onIssues, 'OkrRadar');
     const grid = gridProp === 'circle' ? 'circle' : 'polygon';

@@ -15,7 +15,6 @@ import {
   STATUS_MESSAGES,
   statusMarkerPath,
 } from '../core';
-import { clampWidth } from './internal/clampWidth';
 import { cx } from './internal/cx';
 import { useCheckedReport } from './internal/useCheckedReport';
 import { useTexts } from './internal/useTexts';
@@ -31,7 +30,7 @@ export interface ProgressSpreadGaugeProps
   report: Pick<Report, 'objectives' | 'balance'>;
   /** The objective whose tick to highlight; `null` for none. */
   selectedId?: string | null;
-  /** Drawing width in SVG units (120–4096); the gauge scales to its container. @default 240 */
+  /** Drawing width in SVG units (40–4096); the gauge scales to its container. @default 240 */
   width?: number;
   /** Called with the problems of a report that cannot be shown (the gauge then says so). */
   onIssues?: (issues: Issue[]) => void;
@@ -74,20 +73,10 @@ function Marker({
  */
 export const ProgressSpreadGauge = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ProgressSpreadGaugeProps>(function ProgressSpreadGauge(
-    {
-      report: given,
-      selectedId,
-      width: widthProp = 240,
-      onIssues,
-      locale,
-      messages,
-      className,
-      ...rest
-    },
+    { report: given, selectedId, width = 240, onIssues, locale, messages, className, ...rest },
     ref,
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
-    const width = clampWidth(widthProp, 240);
     const { report, issues } = useCheckedReport(given, onIssues, 'ProgressSpreadGauge');
     const geometry = useMemo(
       () => (report ? computeGaugeGeometry(report, { width }) : null),

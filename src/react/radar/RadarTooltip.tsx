@@ -64,20 +64,8 @@ export function RadarTooltip({
       </span>
       <span id={whyId} className="okr-radar__tooltip-why">
         {/* In this widget's language, which may not be the analysis's. */}
-        {format.format(objective.explanation.id, explanationValues(objective.explanation.values))}
+        {format.format(objective.explanation.id, objective.explanation.values ?? {})}
       </span>
     </div>
   );
-}
-
-/** An explanation's values as the formatter takes them: texts and finite numbers only. */
-function explanationValues(values: unknown): Record<string, number | string> {
-  const result: Record<string, number | string> = {};
-  if (typeof values !== 'object' || values === null) return result;
-  for (const [key, value] of Object.entries(values)) {
-    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-      result[key] = value;
-    }
-  }
-  return result;
 }

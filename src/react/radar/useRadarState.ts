@@ -66,10 +66,11 @@ export function useRadarState({
   }, [geometry]);
   // The latest state, read by events that arrive before the next render (a pointer leaving one
   // point and entering the next in the same frame).
-  const latest = useRef({ ids: [] as string[], activeId, selectedId });
+  const ids = useMemo(() => geometry.axes.map((axis) => axis.id), [geometry]);
+  const latest = useRef({ ids, activeId, selectedId });
   latest.current.activeId = activeId;
   latest.current.selectedId = selectedId;
-  latest.current.ids = geometry.axes.map((axis) => axis.id);
+  latest.current.ids = ids;
   const dispatch = useCallback(
     (event: RadarNavigationEvent) => {
       const state = latest.current;
@@ -86,6 +87,6 @@ export function useRadarState({
     },
     [setSelectedId],
   );
-  const shownActive = activeId !== null && geometry.axes.some((a) => a.id === activeId);
+  const shownActive = activeId !== null && ids.includes(activeId);
   return { geometry, selectedId, activeId: shownActive ? activeId : null, dispatch };
 }
