@@ -1,6 +1,7 @@
 // What a widget checks of the report it is given, once per report: a report may have travelled
 // as JSON from a server, come from another version of the package or be built by hand, and a
 // widget must show its invalid-data state for it instead of throwing or drawing NaN.
+import { isRecord } from './parse';
 import {
   BALANCE_LEVELS,
   type BalanceStats,
@@ -28,8 +29,7 @@ export type ReportCheck =
   | { ok: false; report: null; issues: Issue[] };
 
 type Test = (value: unknown) => boolean;
-const isObject: Test = (value) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject: Test = isRecord;
 const isText: Test = (value) => typeof value === 'string';
 const isNumber: Test = (value) => typeof value === 'number' && Number.isFinite(value);
 const isNumberOrNull: Test = (value) => value === null || isNumber(value);
