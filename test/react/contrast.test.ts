@@ -26,6 +26,35 @@ function contrast(a: string, b: string): number {
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
 
+/** The hue of a hex colour in degrees (0–360), `NaN` for a grey. */
+function hue(hex: string): number {
+  const [r = 0, g = 0, b = 0] = [0, 2, 4].map(
+    (i) => Number.parseInt(hex.slice(1 + i, 3 + i), 16) / 255,
+  );
+  const max = Math.max(r, g, b);
+  const delta = max - Math.min(r, g, b);
+  if (delta < 0.1) return Number.NaN;
+  const sector =
+    max === r ? ((g - b) / delta + 6) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+  return sector * 60;
+}
+
+const hueDistance = (a: number, b: number) => {
+  const d = Math.abs(a - b) % 360;
+  return Math.min(d, 360 - d);
+};
+
+describe('hue', () => {
+  it('reads the hue of a colour and none of a grey', () => {
+    expect(hue('#ff0000')).toBe(0);
+    expect(hue('#00ff00')).toBe(120);
+    expect(hue('#0000ff')).toBe(240);
+    expect(hue('#bf3989')).toBeCloseTo(324.2, 1);
+    expect(hue('#59636e')).toBeNaN();
+    expect(hueDistance(350, 10)).toBe(20);
+  });
+});
+
 const light = tokens(':where(:root),');
 const dark = tokens(':where([data-okr-theme="dark"])');
 const statusesWithColour = STATUSES;
@@ -44,12 +73,13 @@ describe.each([
     ['fg-muted', 'bg', 4.5],
     ['fg', 'surface', 4.5],
     ['fg-muted', 'surface', 4.5],
-    ['focus', 'bg', 3],
-    ['border', 'bg', 3],
-    ['grid', 'bg', 3],
-    ['progress', 'bg', 3],
-    ['expected', 'bg', 3],
-    ['compare', 'bg', 3],
+    // Graphics (WCAG 1.4.11): 3:1 against the page and the surface a host may put them on.
+    ...['focus', 'border', 'grid', 'progress', 'expected', 'compare'].flatMap(
+      (graphic): [string, string, number][] => [
+        [graphic, 'bg', 3],
+        [graphic, 'surface', 3],
+      ],
+    ),
     ['level-balanced', 'bg', 4.5],
     ['level-uneven', 'bg', 4.5],
     ['level-unbalanced', 'bg', 4.5],
@@ -62,6 +92,18 @@ describe.each([
   ];
   it.each(pairs)('%s on %s reaches %d:1', (fg, bg, minimum) => {
     expect(contrast(get(fg), get(bg))).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it('gives the comparison series a hue of its own, 30° or more from every status and series', () => {
+    const others = ['progress', ...statusesWithColour.map((status) => `status-${status}`)];
+    const distances = others
+      .map((name) => [name, hueDistance(hue(get('compare')), hue(get(name)))] as const)
+      // Greys have no hue to confuse.
+      .filter(([, distance]) => !Number.isNaN(distance));
+    expect(distances.length).toBeGreaterThanOrEqual(6);
+    for (const [name, distance] of distances) {
+      expect(distance, `compare against ${name}`).toBeGreaterThanOrEqual(30);
+    }
   });
 
   it('sets the same tokens in the media query as under data-okr-theme="dark"', () => {
