@@ -17,6 +17,7 @@ export function barLayout(
   width: number,
   fontSize: number,
   lineHeight: number,
+  markerSize: number,
   options: RadarGeometryOptions,
 ): RadarGeometry {
   const labelWidth = width * 0.38;
@@ -71,8 +72,11 @@ export function barLayout(
     cx: width / 2,
     cy: round(height / 2),
     radius: 0,
+    innerRadius: 0,
     fontSize,
     lineHeight,
+    markerSize,
+    viewBox: { x: 0, y: 0, width, height: round(height) },
     axes,
     grid: 'polygon',
     rings: [],

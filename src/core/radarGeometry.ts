@@ -5,20 +5,29 @@ import { type Point, pointAt, round, roundPoint } from './geometry';
 import { clamp } from './math';
 import { barLayout } from './radarBars';
 import { comparedValue } from './radarComparison';
-import { type LabelSpace, placeLabel, separateLabels } from './radarLabels';
+import {
+  distinguishingTails,
+  type LabelSpace,
+  MARGIN,
+  placeLabel,
+  separateLabels,
+} from './radarLabels';
 import type { ObjectiveAnalysis, Status } from './types';
 
 /** Options of `computeRadarGeometry`. */
 export interface RadarGeometryOptions {
   /** Drawing width in SVG units. @default 480 */
   width?: number;
-  /** Drawing height. @default width × RADAR_ASPECT */
+  /**
+   * Drawing height: a bound on the chart, which then sizes to the smaller of the width and this
+   * height and stays centred. @default width × RADAR_ASPECT
+   */
   height?: number;
   /** Grid rings as polygons through the axes or as circles. @default 'polygon' */
   grid?: 'polygon' | 'circle';
   /** Where the grid rings sit. @default [0.25, 0.5, 0.75, 1] */
   levels?: readonly number[];
-  /** Label font size. @default scaled to the width, 10 to 13 */
+  /** Label font size. @default scaled with the chart, 10 to 16 */
   fontSize?: number;
   /** A second series to compare with (an earlier check-in, another team): progress by objective id. */
   comparison?: Readonly<Record<string, number>>;
@@ -77,8 +86,20 @@ export interface RadarGeometry {
   cx: number;
   cy: number;
   radius: number;
+  /**
+   * Where 0 % sits: a small hole in the middle, so points near 0 % stay apart instead of
+   * piling up at the centre. Progress `v` lies at `innerRadius + (radius − innerRadius) × v`.
+   */
+  innerRadius: number;
   fontSize: number;
   lineHeight: number;
+  /** The status markers' size, scaled with the chart (10 to 16); an active point's is larger. */
+  markerSize: number;
+  /**
+   * The part of the drawing with content, for the SVG's `viewBox`: the full width, and the
+   * height trimmed to what is drawn (three objectives leave the bottom third empty).
+   */
+  viewBox: { x: number; y: number; width: number; height: number };
   axes: RadarAxis[];
   /** Rings as polygons through the axes or as circles (`radius`). */
   grid: 'polygon' | 'circle';
@@ -120,34 +141,43 @@ export function computeRadarGeometry(
 ): RadarGeometry {
   // A width of NaN, Infinity or 1e308 would write NaN into every coordinate.
   const width = Number.isFinite(options.width) ? clamp(options.width as number, 120, 4096) : 480;
-  const fontSize = Number.isFinite(options.fontSize)
-    ? clamp(options.fontSize as number, 6, 48)
-    : round(clamp(width / 36, 10, 13));
-  const lineHeight = round(fontSize * 1.25);
-  if (objectives.length < 3) return barLayout(objectives, width, fontSize, lineHeight, options);
-
-  const levels = options.levels ?? DEFAULT_RADAR_LEVELS;
-  const n = objectives.length;
-  // Room for labels: wide drawings give the sides more, small ones keep the chart readable.
-  const sideRoom = clamp(width * 0.22, 48, 150);
-  const topRoom = 2 * lineHeight + fontSize;
   // One aspect ratio at every width: a radar laid out again for its measured width keeps the
-  // box it had, so nothing below it moves.
+  // box it had, so nothing below it moves. A given height bounds it.
   const height = round(
     Number.isFinite(options.height)
       ? clamp(options.height as number, 120, 4096)
       : width * RADAR_ASPECT,
   );
+  // Text and markers grow with the chart, within bounds: 12 px text is lost on a 1000 px radar.
+  const size = Math.min(width, height / RADAR_ASPECT);
+  const fontSize = Number.isFinite(options.fontSize)
+    ? clamp(options.fontSize as number, 6, 48)
+    : round(clamp(size / 36, 10, 16));
+  const lineHeight = round(fontSize * 1.25);
+  const markerSize = round(clamp(size / 40, 10, 16));
+  if (objectives.length < 3) {
+    return barLayout(objectives, width, fontSize, lineHeight, markerSize, options);
+  }
+
+  const levels = options.levels ?? DEFAULT_RADAR_LEVELS;
+  const grid = options.grid === 'circle' ? 'circle' : 'polygon';
+  const n = objectives.length;
+  // Room for labels: wide drawings give the sides more, small ones keep the chart readable.
+  const sideRoom = clamp(width * 0.22, 48, 240);
+  const topRoom = 2 * lineHeight + fontSize;
   const radius = Math.max(Math.min(width / 2 - sideRoom, height / 2 - topRoom), 20);
   const cx = width / 2;
   const cy = height / 2;
   const step = (2 * Math.PI) / n;
+  // The hole keeps two neighbouring points at 0 % a marker apart, up to a fifth of the radius.
+  const inner = Math.min(Math.max(markerSize / (2 * Math.sin(step / 2)), markerSize), radius / 5);
+  const radial = (value: number) => inner + (radius - inner) * clamp(value, 0, 1);
   const angleOf = (index: number) => index * step;
   // Each axis's direction, worked out once: every ring, point and label lies along one.
   const sines = objectives.map((_, index) => Math.sin(angleOf(index)));
   const cosines = objectives.map((_, index) => Math.cos(angleOf(index)));
   const at = (index: number, value: number): Point => {
-    const r = radius * clamp(value, 0, 1);
+    const r = radial(value);
     return {
       x: round(cx + r * (sines[index] as number)),
       y: round(cy - r * (cosines[index] as number)),
@@ -162,9 +192,11 @@ export function computeRadarGeometry(
     fontSize,
     lineHeight,
     neighbourGap: 2 * (radius + fontSize) * Math.sin(step / 2),
-    maxLines: n > 12 ? 1 : 2,
+    // Few axes leave each label a side of its own: three lines there, then fewer as they crowd.
+    maxLines: n > 12 ? 1 : n > 8 ? 2 : 3,
     step,
   };
+  const tails = distinguishingTails(objectives.map((objective) => objective.title));
 
   const before = options.previous;
   const reused =
@@ -190,18 +222,38 @@ export function computeRadarGeometry(
       expectedPoint: at(index, objective.expected),
       comparisonPoint:
         compared === undefined || !Number.isFinite(compared) ? null : at(index, compared),
-      label: reused?.[index]?.label ?? placeLabel(objective.title, angleOf(index), labelSpace),
+      label:
+        reused?.[index]?.label ??
+        placeLabel(objective.title, angleOf(index), labelSpace, 1, tails[index]),
     };
   });
-  if (!reused) separateLabels(axes, { width, height, fontSize, lineHeight, cx, cy, radius });
+  if (!reused) {
+    separateLabels(
+      axes,
+      { width, height, fontSize, lineHeight, cx, cy, radius, maxLines: labelSpace.maxLines },
+      tails,
+    );
+  }
 
   const expected = objectives[0]?.expected ?? 0;
+  // Ring labels sit between the first two spokes, where no point is drawn.
+  const between = grid === 'circle' ? 1 : Math.cos(step / 2);
   const rings = levels.map((value) => ({
     value,
-    radius: round(radius * value),
+    radius: round(radial(value)),
     points: objectives.map((_, index) => at(index, value)),
-    label: roundPoint(pointAt(cx, cy, radius * value, 0)),
+    label: roundPoint(pointAt(cx, cy, radial(value) * between, step / 2)),
   }));
+  // The drawn content's top and bottom: labels, the outer ring (a circle's full height) and a
+  // marker's room around the axes' ends.
+  let top = grid === 'circle' ? cy - radius : cy;
+  let bottom = grid === 'circle' ? cy + radius : cy;
+  for (const axis of axes) {
+    top = Math.min(top, axis.end.y - markerSize, axis.label.box.y);
+    bottom = Math.max(bottom, axis.end.y + markerSize, axis.label.box.y + axis.label.box.height);
+  }
+  top = Math.max(0, top - MARGIN);
+  bottom = Math.min(height, bottom + MARGIN);
   return {
     layout: 'radar',
     width,
@@ -209,16 +261,24 @@ export function computeRadarGeometry(
     cx,
     cy,
     radius: round(radius),
+    innerRadius: round(inner),
     fontSize,
     lineHeight,
+    markerSize,
+    viewBox: { x: 0, y: round(top), width, height: round(bottom - top) },
     axes,
-    grid: options.grid === 'circle' ? 'circle' : 'polygon',
+    grid,
     rings,
+    // From the hole's edge, where 0 % is, to 100 %.
     spokesPath: axes
-      .map((axis) => `M${round(cx)},${round(cy)}L${axis.end.x},${axis.end.y}`)
+      .map((_, index) => {
+        const start = at(index, 0);
+        const end = at(index, 1);
+        return `M${start.x},${start.y}L${end.x},${end.y}`;
+      })
       .join(''),
     // Every objective shares one expected progress, so the pace is a ring, drawn like the grid.
-    expectedRadius: round(radius * clamp(expected, 0, 1)),
+    expectedRadius: round(radial(expected)),
     hasComparison: axes.every((axis) => axis.comparisonPoint !== null),
     track: null,
   };

@@ -48,11 +48,36 @@ function centredLabelRoom(angle: number, space: LabelSpace): { room: number; lif
   return { room: 2 * half * 0.9, lift: lift * space.lineHeight };
 }
 
+/**
+ * What tells each title apart from a sibling that differs only at its end ("… (EU)" and
+ * "… (US)"): its last one to three words where another title has the same words before them,
+ * else `''`. A cut label keeps this end after its ellipsis, so the two never read the same.
+ */
+export function distinguishingTails(titles: readonly string[]): string[] {
+  const split = titles.map((title) => title.trim().split(/\s+/));
+  return split.map((words, index) => {
+    for (let k = 1; k <= 3 && k < words.length; k++) {
+      const stem = words.slice(0, -k).join(' ');
+      const sibling = split.some(
+        (other, j) =>
+          j !== index &&
+          other.length === words.length &&
+          other.slice(0, -k).join(' ') === stem &&
+          other.slice(-k).join(' ') !== words.slice(-k).join(' '),
+      );
+      if (sibling) return words.slice(-k).join(' ');
+    }
+    return '';
+  });
+}
+
+/** Places one axis label in the room its side of the chart leaves; `keep` as in `wrapLines`. */
 export function placeLabel(
   title: string,
   angle: number,
   space: LabelSpace,
   shrink = 1,
+  keep = '',
 ): RadarLabel {
   const { cx, cy, radius, width, height, fontSize, lineHeight } = space;
   const sin = Math.sin(angle);
@@ -75,7 +100,14 @@ export function placeLabel(
     lines,
     truncated,
     width: textWidth,
-  } = wrapLines(title, room * shrink, fontSize, space.maxLines);
+    // Above and below the chart a label takes at most two lines: more would push the chart down.
+  } = wrapLines(
+    title,
+    room * shrink,
+    fontSize,
+    anchor === 'middle' ? Math.min(space.maxLines, 2) : space.maxLines,
+    keep,
+  );
   const blockHeight = lines.length * lineHeight;
   // Above the centre a block grows upwards, below it downwards, at the sides around the axis.
   const top =
@@ -106,10 +138,14 @@ export function placeLabel(
   };
 }
 
-// Neighbouring labels that still collide are cut shorter until they fit side by side.
+/**
+ * Neighbouring labels that still collide are cut shorter until they fit side by side: a line
+ * fewer at a time, then narrower. `tails` are the ends each label keeps (`distinguishingTails`).
+ */
 export function separateLabels(
   axes: RadarAxis[],
-  space: Omit<LabelSpace, 'neighbourGap' | 'maxLines' | 'step'>,
+  space: Omit<LabelSpace, 'neighbourGap' | 'step'>,
+  tails: readonly string[],
 ): void {
   const n = axes.length;
   const step = (2 * Math.PI) / n;
@@ -128,9 +164,9 @@ export function separateLabels(
       const a = axes[index] as RadarAxis;
       const b = axes[next] as RadarAxis;
       if (!overlaps(a.label.box, b.label.box)) continue;
-      // Cut the longer label: first to one line, then narrower.
+      // Cut the longer label: a line fewer, down to one, then narrower.
       const target = a.label.box.width >= b.label.box.width ? index : next;
-      if ((lines[target] as number) > 1) lines[target] = 1;
+      if ((lines[target] as number) > 1) lines[target] = (lines[target] as number) - 1;
       else shrink[target] = (shrink[target] as number) * 0.75;
       const axis = axes[target] as RadarAxis;
       axis.label = placeLabel(
@@ -138,6 +174,7 @@ export function separateLabels(
         axis.angle,
         { ...base, maxLines: lines[target] as number },
         shrink[target],
+        tails[target],
       );
       moved = true;
     }

@@ -67,12 +67,16 @@ export function wrapText(
   return { lines, truncated };
 }
 
-/** `wrapText`, and the width of its widest line. */
+/**
+ * `wrapText`, and the width of its widest line. `keep`, an end of the text, stays whole after
+ * the ellipsis when the text is cut ("Ship the…(EU)"): what tells two similar titles apart.
+ */
 export function wrapLines(
   text: string,
   maxWidth: number,
   fontSize: number,
   maxLines: number,
+  keep = '',
 ): { lines: string[]; truncated: boolean; width: number } {
   // The room in hundredths of an em, the unit widths are summed in.
   const room = (maxWidth * 100) / fontSize;
@@ -106,13 +110,19 @@ export function wrapLines(
     current = '';
     index = words.length;
   }
-  const rest = index < words.length || current !== '';
+  const more = index < words.length || current !== '';
   const last = lines.length - 1;
-  if (!rest && !tooWide) return { lines, truncated: false, width: widest(lines, fontSize) };
+  if (!more && !tooWide) return { lines, truncated: false, width: widest(lines, fontSize) };
   // The last line takes as much of the rest as fits, as a browser's text-overflow would:
   // "Grow recur…" tells more than "Grow…".
   const tail = index < words.length ? ` ${words.slice(index).join(' ')}` : '';
-  if (last >= 0) lines[last] = ellipsis(`${lines[last] as string}${tail}`, room);
+  if (last >= 0) {
+    const rest = `${lines[last] as string}${tail}`;
+    lines[last] =
+      keep && rest.length > keep.length && rest.endsWith(keep)
+        ? `${ellipsis(rest.slice(0, -keep.length).trimEnd(), room - hundredthsOf(keep))}${keep}`
+        : ellipsis(rest, room);
+  }
   for (let i = 0; i < last; i++) lines[i] = ellipsis(lines[i] as string, room, false);
   return { lines, truncated: true, width: widest(lines, fontSize) };
 }

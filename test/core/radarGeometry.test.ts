@@ -9,6 +9,8 @@ import {
   textWidthOf,
   wrapText,
 } from '../../src/core';
+import { distinguishingTails } from '../../src/core/radarLabels';
+import { wrapLines } from '../../src/core/textMeasure';
 import { crowdedSet, STRESS_TITLES } from '../fixtures/crowded';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
@@ -142,10 +144,12 @@ describe('computeRadarGeometry', () => {
     expect(second?.end.x).toBeGreaterThan(g.cx);
     // 'market' is done: its point sits on the 100 % ring; 'customers' at 20 %.
     expect(g.axes[1]?.point).toEqual(g.axes[1]?.end);
-    expect(first?.point.y).toBeCloseTo(g.cy - g.radius * 0.2, 1);
+    // 0 % is the hole's edge, 100 % the outer ring: 20 % lies a fifth of the way between.
+    const at = (value: number) => g.innerRadius + (g.radius - g.innerRadius) * value;
+    expect(first?.point.y).toBeCloseTo(g.cy - at(0.2), 1);
     expect(g.rings.map((r) => r.value)).toEqual([0.25, 0.5, 0.75, 1]);
     // Expected 60 %: the pace ring's radius, and its corners on the axes.
-    expect(g.expectedRadius).toBeCloseTo(g.radius * 0.6, 1);
+    expect(g.expectedRadius).toBeCloseTo(at(0.6), 1);
     expect(radarPaths(g).expected).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}Z$/);
     expect(JSON.stringify(g)).not.toMatch(/NaN|Infinity/);
   });
@@ -165,9 +169,9 @@ describe('computeRadarGeometry', () => {
     const report = analyzeOkrs(COMPANY, { now: COMPANY_NOW });
     const g = computeRadarGeometry(report.objectives, { grid: 'circle' });
     expect(g.grid).toBe('circle');
-    expect(g.rings.map((ring) => ring.radius)).toEqual(
-      [0.25, 0.5, 0.75, 1].map((share) => Math.round(g.radius * share * 100) / 100),
-    );
+    // At 480 px: radius 134.4, the hole 12 (a marker): 12 + 122.4 × share.
+    expect([g.radius, g.innerRadius]).toEqual([134.4, 12]);
+    expect(g.rings.map((ring) => ring.radius)).toEqual([42.6, 73.2, 103.8, 134.4]);
     // Each ring a circle of two arcs, then one spoke per axis.
     const { grid } = radarPaths(g);
     expect(grid.match(/a/g)).toHaveLength(8);
@@ -274,5 +278,191 @@ describe('wrapText, any text', () => {
         },
       ),
     );
+  });
+});
+
+const company = analyzeOkrs(COMPANY, { now: COMPANY_NOW }).objectives;
+const titled = (titles: readonly string[], progress = (_: number) => 0) =>
+  analyzeOkrs(
+    {
+      cycle: COMPANY.cycle,
+      objectives: titles.map((title, i) => ({ id: `o${i}`, title, progress: progress(i) })),
+    },
+    { now: '2026-02-15' },
+  ).objectives;
+/** 24 objectives, the first two differing only in their last word. */
+const SUFFIXED = Array.from({ length: 24 }, (_, i) =>
+  i < 2
+    ? `Ship the new onboarding flow (${i === 0 ? 'EU' : 'US'})`
+    : `Objective ${i + 1}: improve area ${i + 1}`,
+);
+
+describe('computeRadarGeometry, labels that use the room', () => {
+  it('keeps a long title whole on a 1000 px chart, on as many lines as it needs', () => {
+    const g = computeRadarGeometry(company, { width: 1000 });
+    expect(g.axes.map((axis) => axis.label.lines)).toEqual([
+      ['Delight our customers'],
+      ['Become the market’s', 'leading choice'],
+      ['Launch an action center for', 'notifications'],
+      ['Improve brand engagement'],
+      ['Grow recurring revenue'],
+    ]);
+    expect(g.axes.some((axis) => axis.label.truncated)).toBe(false);
+    expectLegible(g);
+  });
+
+  it('wraps "Launch an action center for notifications" to three lines at 480 px instead of cutting it', () => {
+    const g = computeRadarGeometry(company, { width: 480 });
+    expect(g.axes[2]?.label).toMatchObject({
+      lines: ['Launch an action', 'center for', 'notifications'],
+      truncated: false,
+    });
+  });
+
+  it('keeps what tells "(EU)" from "(US)" when 24 labels at 320 px are cut', () => {
+    const g = computeRadarGeometry(titled(SUFFIXED), { width: 320 });
+    expect(g.fontSize).toBe(10);
+    const [eu, us, third] = g.axes.map((axis) => axis.label);
+    expect(eu).toMatchObject({ lines: ['Ship the…(EU)'], truncated: true });
+    expect(us).toMatchObject({ lines: ['S…(US)'], truncated: true });
+    expect(third?.lines).toEqual(['Objective 3: improv…']);
+    expectLegible(g);
+  });
+
+  it('leaves a hole at the centre, so points at 0 % stay a marker apart', () => {
+    const g = computeRadarGeometry(
+      titled(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], () => 0),
+      { width: 480 },
+    );
+    // 8 axes: a marker (12) over 2 sin(22.5°) = 15.68 from the centre.
+    expect([g.markerSize, g.innerRadius]).toEqual([12, 15.68]);
+    const [a, b] = g.axes.map((axis) => axis.point);
+    expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0))).toBeCloseTo(12, 1);
+    expect(radarPaths(g).grid).toContain('M240,171.52L240,52.8');
+    expect(g.cy).toBe(187.2);
+  });
+
+  it('caps the hole at a fifth of the radius where many axes would need more', () => {
+    const g = computeRadarGeometry(titled(SUFFIXED), { width: 320 });
+    expect([g.radius, g.innerRadius]).toEqual([89.6, 17.92]);
+  });
+
+  it('puts the ring labels between the first two spokes, where no point is drawn', () => {
+    const g = computeRadarGeometry(company, { width: 480, grid: 'circle' });
+    const angle = Math.PI / 5;
+    g.rings.forEach((ring) => {
+      expect(ring.label.x).toBeCloseTo(g.cx + ring.radius * Math.sin(angle), 1);
+      expect(ring.label.y).toBeCloseTo(g.cy - ring.radius * Math.cos(angle), 1);
+    });
+    // A polygon grid: on the ring's edge, halfway between the corners.
+    const polygon = computeRadarGeometry(company, { width: 480 });
+    const [corner0, corner1] = polygon.rings[1]?.points ?? [];
+    expect(polygon.rings[1]?.label.x).toBeCloseTo(((corner0?.x ?? 0) + (corner1?.x ?? 0)) / 2, 1);
+    expect(polygon.rings[1]?.label.y).toBeCloseTo(((corner0?.y ?? 0) + (corner1?.y ?? 0)) / 2, 1);
+  });
+});
+
+describe('computeRadarGeometry, sizes that hold', () => {
+  it.each([
+    [320, 10, 10],
+    [480, 13.33, 12],
+    [640, 16, 16],
+    [1052, 16, 16],
+  ])(
+    'scales text and markers with a %d px chart, within bounds: %d and %d',
+    (width, font, marker) => {
+      const g = computeRadarGeometry(company, { width });
+      expect([g.fontSize, g.markerSize]).toEqual([font, marker]);
+    },
+  );
+
+  it('sizes a chart bounded in height to that height, centred in the full width', () => {
+    const g = computeRadarGeometry(company, { width: 1052, height: 360 });
+    expect([g.width, g.height, g.cx, g.cy]).toEqual([1052, 360, 526, 180]);
+    // The chart is as big as a 461.5 px one (360 / 0.78): its text and markers with it.
+    expect([g.fontSize, g.markerSize, g.radius]).toEqual([12.82, 11.54, 135.14]);
+    // Its labels have the width: none is wrapped.
+    expect(g.axes.every((axis) => axis.label.lines.length === 1)).toBe(true);
+    expect(g.viewBox.y + g.viewBox.height).toBeLessThanOrEqual(360);
+    expectLegible(g);
+  });
+
+  it('trims the view to what is drawn: three objectives leave no band under the chart', () => {
+    const g = computeRadarGeometry(
+      titled(['Delight our customers', 'Grow recurring revenue', 'Launch an action center']),
+      { width: 480 },
+    );
+    expect(g.height).toBe(374.4);
+    // From the top label's top (25.48) to the lower labels' bottom (245.15 + 33.32), 4 apart:
+    // the 93 px below them, where a fifth and a sixth axis would be, are not part of the view.
+    expect(g.axes[0]?.label.box.y).toBe(25.48);
+    expect(g.axes[1]?.label.box).toMatchObject({ y: 245.15, height: 33.32 });
+    expect(g.viewBox).toEqual({ x: 0, y: 21.48, width: 480, height: 260.99 });
+  });
+
+  it('keeps every label, point and ring inside the trimmed view', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 24 }),
+        fc.constantFrom(320, 480, 800, 1200),
+        fc.constantFrom<'polygon' | 'circle'>('polygon', 'circle'),
+        (n, width, grid) => {
+          const g = computeRadarGeometry(
+            analyzeOkrs(crowdedSet(n), { now: '2026-02-15' }).objectives,
+            {
+              width,
+              grid,
+            },
+          );
+          const { y, height } = g.viewBox;
+          for (const axis of g.axes) {
+            expect(axis.label.box.y).toBeGreaterThanOrEqual(y - 0.01);
+            expect(axis.label.box.y + axis.label.box.height).toBeLessThanOrEqual(y + height + 0.01);
+            expect(axis.end.y).toBeGreaterThanOrEqual(y);
+            expect(axis.end.y).toBeLessThanOrEqual(y + height);
+          }
+          if (grid === 'circle') {
+            expect(g.cy - g.radius).toBeGreaterThanOrEqual(y - 0.01);
+            expect(g.cy + g.radius).toBeLessThanOrEqual(y + height + 0.01);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('distinguishingTails', () => {
+  it('names the last words of titles that differ only there, and nothing for the others', () => {
+    expect(
+      distinguishingTails([
+        'Ship it (EU)',
+        'Ship it (US)',
+        'Grow',
+        'Grow revenue',
+        'Hire a (UK) lead',
+        'Hire a (DE) lead',
+        'Same',
+        'Same',
+      ]),
+    ).toEqual(['(EU)', '(US)', '', '', '(UK) lead', '(DE) lead', '', '']);
+    expect(distinguishingTails([])).toEqual([]);
+    expect(distinguishingTails(['', ' '])).toEqual(['', '']);
+  });
+});
+
+describe('wrapLines keeping an end', () => {
+  it('keeps the end after the ellipsis of a cut line, and only when it cuts', () => {
+    expect(wrapLines('Ship the new onboarding flow (EU)', 60, 10, 1, '(EU)')).toMatchObject({
+      lines: ['Ship…(EU)'],
+      truncated: true,
+    });
+    expect(wrapLines('Ship the new onboarding flow (EU)', 80, 10, 2, '(EU)').lines).toEqual([
+      'Ship the new',
+      'onboardin…(EU)',
+    ]);
+    expect(wrapLines('Ship it (EU)', 200, 10, 1, '(EU)').lines).toEqual(['Ship it (EU)']);
+    // An end the text does not have is ignored.
+    expect(wrapLines('Grow recurring revenue', 65, 10, 1, '(EU)').lines).toEqual(['Grow recur…']);
   });
 });
