@@ -216,6 +216,7 @@ export const RADAR_MESSAGES = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Progress',
   'radar.legend-expected': 'Expected pace',
+  'radar.legend-comparison': 'Comparison',
   'radar.percent': '{value, percent}',
   'radar.show-data': 'Show data',
   'radar.hide-data': 'Hide data',

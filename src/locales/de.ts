@@ -168,6 +168,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'radar.col-status': 'Status',
   'radar.legend-progress': 'Fortschritt',
   'radar.legend-expected': 'Erwartetes Tempo',
+  'radar.legend-comparison': 'Vergleich',
   'radar.percent': '{value, percent}',
   'radar.show-data': 'Daten zeigen',
   'radar.hide-data': 'Daten ausblenden',

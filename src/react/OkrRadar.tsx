@@ -2,6 +2,7 @@ import {
   type ComponentPropsWithoutRef,
   forwardRef,
   memo,
+  type ReactNode,
   useId,
   useImperativeHandle,
   useMemo,
@@ -12,6 +13,7 @@ import {
   DATA_MESSAGES,
   EXPLAIN_MESSAGES,
   type FormatOptions,
+  type Formatter,
   type Issue,
   isAtRiskOrWorse,
   LEVEL_MESSAGES,
@@ -60,9 +62,27 @@ export interface OkrRadarProps
   onSelectObjective?: (id: string | null) => void;
   /** Grid rings as polygons or circles. @default 'polygon' */
   grid?: 'polygon' | 'circle';
+  /** A second series drawn for comparison, named in the key and the tooltip. @default none */
   comparison?: RadarComparison;
   /** Layout width before the container is measured, and on the server (120–4096). @default 480 */
   width?: number;
+  /**
+   * The most height the drawing takes, in CSS pixels: the radar then sizes to the smaller of
+   * its width and this height (text and markers with it) and stays centred; its labels keep the
+   * full width. The key and the data button come below. @default none (height follows the width)
+   */
+  maxHeight?: number;
+  /**
+   * The tooltip's content, instead of the title, values, status and explanation; it receives
+   * the objective and this widget's texts (`texts.format(id, values)`). The tooltip's placement,
+   * role and link to the point stay the widget's. @default the built-in content
+   */
+  renderTooltip?: (objective: CheckedObjective, texts: Formatter) => ReactNode;
+  /**
+   * Called with the objective's id when the pointer enters its point or the keyboard moves to
+   * it, and with `null` when the pointer leaves or the chart loses focus. @default none
+   */
+  onHoverObjective?: (id: string | null) => void;
   /**
    * The "Show data" button that shows the chart's data as a table. Turn it off only where the
    * page already shows these objectives in a table of its own. @default true
@@ -96,6 +116,9 @@ export const OkrRadar = /* @__PURE__ */ memo(
       grid: gridProp = 'polygon',
       comparison: comparisonProp,
       width: initialWidth = 480,
+      maxHeight,
+      renderTooltip,
+      onHoverObjective,
       dataTable = true,
       label: name,
       onIssues,
@@ -123,6 +146,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const grid = gridProp === 'circle' ? 'circle' : 'polygon';
     const comparison = useMemo(() => validComparison(comparisonProp), [comparisonProp]);
     const objectives = report?.objectives ?? NO_OBJECTIVES;
+    const heightBound = Number(maxHeight) > 0 && Number(maxHeight) < 1e5 ? maxHeight : undefined;
     const state = useRadarState({
       objectives,
       width,
@@ -131,9 +155,12 @@ export const OkrRadar = /* @__PURE__ */ memo(
       selectedId,
       defaultSelectedId,
       onSelectedIdChange: onSelectedIdChange ?? onSelectObjective,
+      maxHeight: heightBound,
+      onActiveIdChange: onHoverObjective,
     });
     const { listboxProps, pointProps, activeIndex } = useRadarInteraction(state, id);
     const { geometry } = state;
+    const { viewBox } = geometry;
 
     if (!report || objectives.length === 0) {
       const invalid = report === null;
@@ -198,8 +225,10 @@ export const OkrRadar = /* @__PURE__ */ memo(
             <svg
               role="none"
               className="okr-radar__svg"
-              viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+              viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
               fontSize={geometry.fontSize}
+              // Before the container is measured the drawing scales to it: the bound holds.
+              style={heightBound === undefined ? undefined : { maxHeight: heightBound }}
             >
               <RadarDrawing
                 geometry={geometry}
@@ -221,10 +250,15 @@ export const OkrRadar = /* @__PURE__ */ memo(
               comparison={comparison}
               id={`${id}-tooltip`}
               whyId={`${id}-why`}
+              render={renderTooltip}
             />
           )}
         </div>
-        <RadarLegend format={format} comparison={comparison?.label} />
+        <RadarLegend
+          format={format}
+          statuses={geometry.axes.map((axis) => axis.status)}
+          comparison={comparison?.label}
+        />
         {dataTable && <RadarDataTable objectives={objectives} format={format} id={`${id}-table`} />}
       </div>
     );

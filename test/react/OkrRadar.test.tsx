@@ -213,10 +213,10 @@ describe('OkrRadar', () => {
     const viewBox = () => container.querySelector('svg')?.getAttribute('viewBox');
     // StrictMode attaches twice on mount; re-renders must not attach again.
     const attached = ref.mock.calls.length;
-    expect(viewBox()).toMatch(/^0 0 600 /);
+    expect(viewBox()).toMatch(/^0 [\d.]+ 600 /);
     rerender(<OkrRadar ref={ref} report={company} width={300} />);
     rerender(<OkrRadar ref={ref} report={company} width={300} grid="circle" />);
-    expect(viewBox()).toMatch(/^0 0 300 /);
+    expect(viewBox()).toMatch(/^0 [\d.]+ 300 /);
     expect(ref).toHaveBeenCalledTimes(attached);
     expect(ref).toHaveBeenLastCalledWith(container.firstElementChild);
   });
@@ -353,5 +353,115 @@ describe('OkrRadar', () => {
         screen.getAllByRole('option')[1]?.getAttribute('aria-describedby') ?? '',
       ),
     ).toBe(why);
+  });
+
+  it('explains every mark it draws in its key: the series, the comparison and each status drawn', () => {
+    const values = Object.fromEntries(company.objectives.map((o) => [o.id, 0.5]));
+    const { container } = render(
+      <OkrRadar report={company} comparison={{ label: 'Q4 2025', values }} />,
+    );
+    const key = container.querySelector('ul[aria-hidden="true"]');
+    const items = [...(key?.querySelectorAll('li') ?? [])];
+    // Statuses in the catalogue's order, only those among the points: no "On track" circle
+    // for a chart without one, no "Not started" ring.
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Progress',
+      'Expected pace',
+      'Q4 2025',
+      'Done',
+      'On track',
+      'At risk',
+      'Severely lagging',
+    ]);
+    // Each status entry draws the marker the points use: same shape, same colour.
+    const drawn = (status: string) =>
+      container.querySelector(`.okr-radar__marker[data-status="${status}"]`);
+    for (const item of items.slice(3)) {
+      const marker = item.querySelector('path');
+      const status = marker?.getAttribute('data-status') ?? '';
+      expect(marker?.getAttribute('class')).toBe('okr-status');
+      expect(drawn(status)).not.toBeNull();
+    }
+  });
+
+  it('names an unnamed comparison "Comparison" in its key, and has none without one', () => {
+    const values = Object.fromEntries(company.objectives.map((o) => [o.id, 0.5]));
+    const { container, rerender } = render(
+      <OkrRadar report={company} comparison={{ label: '', values }} />,
+    );
+    const texts = () =>
+      [...container.querySelectorAll('ul[aria-hidden="true"] li')].map((li) => li.textContent);
+    expect(texts()).toContain('Comparison');
+    rerender(<OkrRadar report={company} />);
+    expect(texts()).not.toContain('Comparison');
+    expect(texts().slice(0, 2)).toEqual(['Progress', 'Expected pace']);
+  });
+
+  it('shows the host’s tooltip content, still linked to the active point', () => {
+    const renderTooltip = vi.fn(
+      (objective: { title: string; progress: number }, texts) =>
+        `${objective.title} — ${texts.format('radar.progress', { progress: objective.progress })}`,
+    );
+    render(<OkrRadar report={company} renderTooltip={renderTooltip} />);
+    const option = screen.getAllByRole('option')[0] as Element;
+    fireEvent.pointerEnter(option);
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toBe('Delight our customers — Progress 20%');
+    expect(renderTooltip).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 'customers', progress: 0.2 }),
+      expect.objectContaining({ format: expect.any(Function) }),
+    );
+    const description = document.getElementById(option.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe('Delight our customers — Progress 20%');
+    expect(tooltip.contains(description)).toBe(true);
+  });
+
+  it('tells the host which objective is under the pointer or the keyboard, and when none is', async () => {
+    const user = userEvent.setup();
+    const onHover = vi.fn();
+    render(<OkrRadar report={company} onHoverObjective={onHover} />);
+    const options = screen.getAllByRole('option');
+    fireEvent.pointerEnter(options[2] as Element);
+    expect(onHover).toHaveBeenLastCalledWith('action-center');
+    fireEvent.pointerLeave(options[2] as Element);
+    expect(onHover).toHaveBeenLastCalledWith(null);
+    await user.tab();
+    expect(onHover).toHaveBeenLastCalledWith('customers');
+    await user.keyboard('{ArrowRight}');
+    expect(onHover).toHaveBeenLastCalledWith('market');
+    // Selecting is no move: nothing new to tell.
+    await user.keyboard('{Enter}');
+    expect(onHover).toHaveBeenCalledTimes(4);
+    await user.tab();
+    expect(onHover).toHaveBeenLastCalledWith(null);
+    expect(onHover.mock.calls).toEqual([
+      ['action-center'],
+      [null],
+      ['customers'],
+      ['market'],
+      [null],
+    ]);
+  });
+
+  it('bounds its height with maxHeight: the chart is sized to it and keeps the full width', () => {
+    const { container } = render(<OkrRadar report={company} width={1052} maxHeight={360} />);
+    const svg = container.querySelector('svg');
+    // Laid out 1052 wide and at most 360 high, the view trimmed to the drawing.
+    expect(svg?.getAttribute('viewBox')).toBe('0 14.58 1052 298.3');
+    expect(svg?.getAttribute('font-size')).toBe('12.82');
+    // Until the container is measured, the drawing scales to it: the bound holds in CSS too.
+    expect(svg?.style.maxHeight).toBe('360px');
+  });
+
+  it('writes no style attribute without maxHeight, and ignores one that is no height', () => {
+    for (const maxHeight of [undefined, 0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const { container, unmount } = render(
+        <OkrRadar report={company} width={1052} maxHeight={maxHeight as number} />,
+      );
+      const svg = container.querySelector('svg');
+      expect(svg?.hasAttribute('style')).toBe(false);
+      expect(svg?.getAttribute('font-size')).toBe('16');
+      unmount();
+    }
   });
 });

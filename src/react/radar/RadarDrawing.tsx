@@ -5,7 +5,8 @@ import { type Formatter, type RadarAxis, type RadarGeometry, statusMarkerPath } 
 // The marker shapes drawn at 0,0, by status and size: a point moves its marker with a translate.
 const MARKER_SHAPES = new Map<string, string>();
 const ORIGIN = { x: 0, y: 0 };
-function markerShape(status: string, size: number): string {
+/** A status marker's path at 0,0, made once per status and size. */
+export function markerShape(status: string, size: number): string {
   const key = `${status} ${size}`;
   let shape = MARKER_SHAPES.get(key);
   if (shape === undefined) {
@@ -47,7 +48,7 @@ export function RadarDrawing({
   pointLabel,
   whyId,
 }: RadarDrawingProps): ReactNode {
-  const { axes, grid } = geometry;
+  const { axes, grid, markerSize } = geometry;
   return (
     <>
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> is not focusable */}
@@ -72,7 +73,8 @@ export function RadarDrawing({
               ),
             )}
             <path className="okr-radar__grid" d={geometry.spokesPath} />
-            {/* The outer ring needs no number: it is the edge, and its top is the first label's. */}
+            {/* The outer ring needs no number: it is the edge. The others sit between the first
+              two spokes, where no point is drawn, on a halo that keeps the lines off the text. */}
             {geometry.rings
               .filter((ring) => ring.value < 1)
               .map((ring) => (
@@ -165,12 +167,12 @@ export function RadarDrawing({
               data-active={isActive ? '' : undefined}
               cx={axis.point.x}
               cy={axis.point.y}
-              r={14}
+              r={Math.max(14, markerSize)}
             />
             <path
               className="okr-radar__marker okr-status"
               data-status={axis.status}
-              d={markerShape(axis.status, isSelected || isActive ? 15 : 11)}
+              d={markerShape(axis.status, isSelected || isActive ? markerSize * 1.35 : markerSize)}
               transform={`translate(${axis.point.x},${axis.point.y})`}
             />
           </Fragment>

@@ -17,6 +17,8 @@ export interface RadarTooltipProps {
   comparison: { label: string; values: Readonly<Record<string, number>> } | undefined;
   id: string;
   whyId: string;
+  /** The host's content instead of the default; the tooltip element stays the widget's. */
+  render?: ((objective: CheckedObjective, texts: Formatter) => ReactNode) | undefined;
 }
 
 /**
@@ -33,8 +35,14 @@ export function RadarTooltip({
   comparison,
   id,
   whyId,
+  render,
 }: RadarTooltipProps): ReactNode {
-  const placement = placeRadarTooltip(axis.point, geometry);
+  // Shares of the drawn part (the viewBox), which is what the page shows.
+  const { viewBox } = geometry;
+  const placement = placeRadarTooltip(
+    { x: axis.point.x - viewBox.x, y: axis.point.y - viewBox.y },
+    viewBox,
+  );
   const percent = (share: number) => `${share * 100}%`;
   const style =
     placement.left === null || placement.maxWidth === null
@@ -45,14 +53,11 @@ export function RadarTooltip({
           maxWidth: `min(18rem, ${placement.maxWidth}px)`,
         };
   const compared = comparison ? comparedValue(comparison.values, axis.id) : undefined;
-  return (
-    <div
-      role="tooltip"
-      id={id}
-      className="okr-radar__tooltip"
-      data-side={placement.side}
-      style={style}
-    >
+  // A host's content describes the active point as a whole, in place of the explanation.
+  const content = render ? (
+    <div id={whyId}>{render(objective, format)}</div>
+  ) : (
+    <>
       <strong className="okr-radar__tooltip-title">{axis.title}</strong>
       <span>{format.format('radar.progress', { progress: objective.progress })}</span>
       <span>{format.format('radar.expected', { expected: objective.expected })}</span>
@@ -66,6 +71,17 @@ export function RadarTooltip({
         {/* In this widget's language, which may not be the analysis's. */}
         {format.format(objective.explanation.id, objective.explanation.values ?? {})}
       </span>
+    </>
+  );
+  return (
+    <div
+      role="tooltip"
+      id={id}
+      className="okr-radar__tooltip"
+      data-side={placement.side}
+      style={style}
+    >
+      {content}
     </div>
   );
 }

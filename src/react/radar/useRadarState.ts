@@ -3,6 +3,7 @@ import {
   type CheckedObjective,
   computeRadarGeometry,
   navigateRadar,
+  RADAR_ASPECT,
   type RadarGeometry,
   type RadarNavigationEvent,
 } from '../../core';
@@ -17,6 +18,10 @@ export interface UseRadarStateOptions {
   selectedId: string | null | undefined;
   defaultSelectedId: string | null;
   onSelectedIdChange: ((id: string | null) => void) | undefined;
+  /** Bounds the drawing's height (`maxHeight`); none when undefined. */
+  maxHeight?: number | undefined;
+  /** Called when the point under the pointer or keyboard changes, `null` when none is. */
+  onActiveIdChange?: ((id: string | null) => void) | undefined;
 }
 
 /** The radar's state: its geometry, the selection and the active point, and one way to change them. */
@@ -42,6 +47,8 @@ export function useRadarState({
   selectedId: selectedIdProp,
   defaultSelectedId,
   onSelectedIdChange,
+  maxHeight,
+  onActiveIdChange,
 }: UseRadarStateOptions): UseRadarStateResult {
   const [selectedId, setSelectedId] = useControllableState(
     selectedIdProp,
@@ -56,10 +63,13 @@ export function useRadarState({
       computeRadarGeometry(objectives, {
         width,
         grid,
+        ...(maxHeight !== undefined && maxHeight > 0
+          ? { height: Math.min(maxHeight, width * RADAR_ASPECT) }
+          : {}),
         ...(comparison ? { comparison } : {}),
         ...(drawn.current ? { previous: drawn.current } : {}),
       }),
-    [objectives, width, grid, comparison],
+    [objectives, width, grid, comparison, maxHeight],
   );
   useEffect(() => {
     drawn.current = geometry;
@@ -67,7 +77,8 @@ export function useRadarState({
   // The latest state, read by events that arrive before the next render (a pointer leaving one
   // point and entering the next in the same frame).
   const ids = useMemo(() => geometry.axes.map((axis) => axis.id), [geometry]);
-  const latest = useRef({ ids, activeId, selectedId });
+  const latest = useRef({ ids, activeId, selectedId, onActiveIdChange });
+  latest.current.onActiveIdChange = onActiveIdChange;
   latest.current.activeId = activeId;
   latest.current.selectedId = selectedId;
   latest.current.ids = ids;
@@ -78,6 +89,7 @@ export function useRadarState({
       if (next.activeId !== state.activeId) {
         state.activeId = next.activeId;
         setActiveId(next.activeId);
+        state.onActiveIdChange?.(next.activeId);
       }
       if (next.selectedId !== state.selectedId) {
         state.selectedId = next.selectedId;
