@@ -1,7 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { OkrRadar } from 'okr-balance';
+import { analyzeOkrs, OkrRadar, type Report } from 'okr-balance';
 import { expect, fn } from 'storybook/test';
 import { crowdedReport, SCENARIO_NAMES, type ScenarioName, scenarioReport } from './scenarios';
+import { textsFor } from './texts';
+
+/** Objectives with these titles and progress, analysed halfway through Q1 2026. */
+const reportOf = (titles: readonly string[], progress: (index: number) => number): Report =>
+  analyzeOkrs(
+    {
+      cycle: { start: '2026-01-01', end: '2026-04-01', label: 'Q1 2026' },
+      objectives: titles.map((title, i) => ({ id: `o${i}`, title, progress: progress(i) })),
+    },
+    { now: '2026-02-15' },
+  );
+
+/** The company scenario and, for comparison, last quarter's values. */
+const company = scenarioReport('company');
+const lastQuarter = Object.fromEntries(company.objectives.map((o, i) => [o.id, 0.3 + 0.1 * i]));
+
+/** A formatted text as `toHaveTextContent` compares it: its no-break spaces ("50 %") plain. */
+const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+/** The key's entries as the chart shows them (the key is hidden from assistive technology). */
+const keyEntries = (root: HTMLElement) =>
+  [...root.querySelectorAll('ul[aria-hidden="true"] li')].map((li) => li.textContent);
 
 interface Args {
   scenario: ScenarioName;
@@ -98,15 +120,11 @@ export const LongTitlesAt320: Story = {
 
 /** The same objectives last quarter, drawn for comparison. */
 export const Comparison: Story = {
-  render: () => {
-    const report = scenarioReport('company');
-    const values = Object.fromEntries(report.objectives.map((o, i) => [o.id, 0.3 + 0.1 * i]));
-    return (
-      <div style={{ width: 480 }}>
-        <OkrRadar report={report} comparison={{ label: 'Q4 2025', values }} />
-      </div>
-    );
-  },
+  render: () => (
+    <div style={{ width: 480 }}>
+      <OkrRadar report={company} comparison={{ label: 'Q4 2025', values: lastQuarter }} />
+    </div>
+  ),
 };
 
 /** An objective selected, as a host would keep it. */
@@ -135,9 +153,12 @@ export const InvalidReport: Story = {
       onIssues={(args as { onIssues?: () => void }).onIssues}
     />
   ),
-  play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/^This report cannot be shown/);
-    await expect((args as { onIssues?: unknown }).onIssues).toHaveBeenCalledTimes(1);
+  play: async ({ canvas, args, globals }) => {
+    const t = textsFor(globals);
+    const onIssues = (args as { onIssues?: ReturnType<typeof fn> }).onIssues;
+    await expect(onIssues).toHaveBeenCalledTimes(1);
+    const count = (onIssues?.mock.calls[0]?.[0] as unknown[] | undefined)?.length ?? 0;
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t.format('data.invalid', { count }));
   },
 };
 
@@ -146,17 +167,18 @@ export const InvalidReport: Story = {
  * rendered until then), "Hide data" takes it away.
  */
 export const ShowData: Story = {
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const t = textsFor(globals);
     await expect(canvas.queryByRole('table')).toBeNull();
-    const toggle = canvas.getByRole('button', { name: 'Show data' });
+    const toggle = canvas.getByRole('button', { name: t.format('radar.show-data') });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
-    const table = canvas.getByRole('table', { name: 'Progress of each objective' });
+    const table = canvas.getByRole('table', { name: t.format('radar.caption') });
     await expect(table).toBeVisible();
     await expect(canvas.getAllByRole('row')).toHaveLength(7);
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(toggle).toHaveAttribute('aria-controls', table.id);
-    await userEvent.click(canvas.getByRole('button', { name: 'Hide data' }));
+    await userEvent.click(canvas.getByRole('button', { name: t.format('radar.hide-data') }));
     await expect(canvas.queryByRole('table')).toBeNull();
   },
 };
@@ -171,8 +193,9 @@ const markerWidth = (option: Element | undefined) =>
  */
 export const KeyboardNavigation: Story = {
   args: { onSelectedIdChange: fn() },
-  play: async ({ canvas, args, userEvent }) => {
-    const listbox = canvas.getByRole('listbox', { name: 'Progress by objective' });
+  play: async ({ canvas, args, userEvent, globals }) => {
+    const t = textsFor(globals);
+    const listbox = canvas.getByRole('listbox', { name: t.format('radar.label') });
     const options = canvas.getAllByRole('option');
     await expect(options).toHaveLength(6);
     await expect(listbox).not.toHaveAttribute('aria-activedescendant');
@@ -236,8 +259,11 @@ export const KeyboardNavigation: Story = {
  * pace and status, and goes away with Escape and when the radar loses focus.
  */
 export const TooltipOnFocus: Story = {
-  play: async ({ canvas, userEvent }) => {
-    const listbox = canvas.getByRole('listbox', { name: 'Progress by objective' });
+  play: async ({ canvas, userEvent, globals }) => {
+    const t = textsFor(globals);
+    const progress = (share: number) => plain(t.format('radar.progress', { progress: share }));
+    const expected = (share: number) => plain(t.format('radar.expected', { expected: share }));
+    const listbox = canvas.getByRole('listbox', { name: t.format('radar.label') });
     const options = canvas.getAllByRole('option');
     await expect(canvas.queryByRole('tooltip')).toBeNull();
 
@@ -246,23 +272,23 @@ export const TooltipOnFocus: Story = {
     let tooltip = canvas.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toHaveTextContent('Increase brand awareness');
-    await expect(tooltip).toHaveTextContent('Progress 50%');
-    await expect(tooltip).toHaveTextContent('Expected 50%');
-    await expect(tooltip).toHaveTextContent('On track');
+    await expect(tooltip).toHaveTextContent(progress(0.5));
+    await expect(tooltip).toHaveTextContent(expected(0.5));
+    await expect(tooltip).toHaveTextContent(t.format('status.on-track'));
 
     await userEvent.keyboard('{ArrowRight}');
     tooltip = canvas.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toHaveTextContent('Boost customer engagement');
-    await expect(tooltip).toHaveTextContent('Progress 70%');
-    await expect(tooltip).toHaveTextContent('Expected 50%');
-    await expect(tooltip).toHaveTextContent('Exceeding');
+    await expect(tooltip).toHaveTextContent(progress(0.7));
+    await expect(tooltip).toHaveTextContent(expected(0.5));
+    await expect(tooltip).toHaveTextContent(t.format('status.ahead'));
     await expect(tooltip).not.toHaveTextContent('Increase brand awareness');
 
     await userEvent.keyboard('{End}');
     tooltip = canvas.getByRole('tooltip');
     await expect(tooltip).toHaveTextContent('Streamline content creation');
-    await expect(tooltip).toHaveTextContent('Progress 48%');
+    await expect(tooltip).toHaveTextContent(progress(0.48));
 
     // Escape hides it and keeps the focus; an arrow key brings it back where it was left.
     await userEvent.keyboard('{Escape}');
@@ -283,9 +309,174 @@ export const TooltipOnFocus: Story = {
     tooltip = canvas.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toHaveTextContent('Enhance on-page SEO');
-    await expect(tooltip).toHaveTextContent('Progress 12%');
-    await expect(tooltip).toHaveTextContent('Severely lagging');
+    await expect(tooltip).toHaveTextContent(progress(0.12));
+    await expect(tooltip).toHaveTextContent(t.format('status.off-track'));
     await userEvent.unhover(options[4] as Element);
     await expect(canvas.queryByRole('tooltip')).toBeNull();
+  },
+};
+
+/**
+ * The key explains every mark: progress, the expected pace, the comparison with its label, and
+ * each status shape and colour among the points — only those the chart draws.
+ */
+export const KeyWithStatusesAndComparison: Story = {
+  render: () => (
+    <div style={{ width: 560 }}>
+      <OkrRadar report={company} comparison={{ label: 'Q4 2025', values: lastQuarter }} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsFor(globals);
+    await expect(keyEntries(canvasElement)).toEqual([
+      t.format('radar.legend-progress'),
+      t.format('radar.legend-expected'),
+      'Q4 2025',
+      t.format('status.done'),
+      t.format('status.on-track'),
+      t.format('status.at-risk'),
+      t.format('status.off-track'),
+    ]);
+    // The comparison's key line and the "done" marker are not one colour.
+    const colour = (selector: string, property: string) =>
+      getComputedStyle(canvasElement.querySelector(selector) as Element).getPropertyValue(property);
+    await expect(colour('.okr-radar__comparison', 'stroke')).not.toBe(
+      colour('.okr-radar__marker[data-status="done"]', 'fill'),
+    );
+  },
+};
+
+/** 24 objectives at 320 px, two that differ only in "(EU)" and "(US)": the cut labels keep it. */
+export const SuffixesAt320: Story = {
+  render: () => (
+    <div style={{ width: 320 }}>
+      <OkrRadar
+        report={reportOf(
+          Array.from({ length: 24 }, (_, i) =>
+            i < 2
+              ? `Ship the new onboarding flow (${i === 0 ? 'EU' : 'US'})`
+              : `Objective ${i + 1}: improve area ${i + 1}`,
+          ),
+          (i) => ((i * 37) % 100) / 100,
+        )}
+        width={320}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement, canvas }) => {
+    await expect(canvas.getAllByRole('option')).toHaveLength(24);
+    const labels = [...canvasElement.querySelectorAll('.okr-radar__label')].map(
+      (label) => label.textContent ?? '',
+    );
+    await expect(labels[0]).toMatch(/…\(EU\)$/);
+    await expect(labels[1]).toMatch(/…\(US\)$/);
+    // The full titles stay one hover away.
+    await expect(labels[0]).toContain('Ship the new onboarding flow (EU)');
+  },
+};
+
+/** Points near 0 % start from a small hole, not one heap at the centre. */
+export const NearZero: Story = {
+  render: () => (
+    <div style={{ width: 480 }}>
+      <OkrRadar
+        report={reportOf(
+          [
+            'Delight our customers',
+            'Grow recurring revenue',
+            'Launch an action center',
+            'Improve brand engagement',
+            'Hire two engineers',
+            'Cut churn',
+            'Open the Berlin office',
+            'Pass the SOC 2 audit',
+          ],
+          (i) => [0, 0.02, 0.01, 0.04, 0, 0.6, 0.03, 0.05][i] ?? 0,
+        )}
+      />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const centres = canvas
+      .getAllByRole('option')
+      .map((option) => option.getBoundingClientRect())
+      .map((box) => [box.x + box.width / 2, box.y + box.height / 2] as const);
+    // Every two points at least most of a marker apart.
+    for (const [i, [x, y]] of centres.entries()) {
+      for (const [ox, oy] of centres.slice(i + 1)) {
+        await expect(Math.hypot(x - ox, y - oy)).toBeGreaterThan(10);
+      }
+    }
+  },
+};
+
+/**
+ * A wide container, the height bounded: `maxHeight` sizes the radar to the smaller of width and
+ * height, centred, its labels using the width; text and markers scale with the chart.
+ */
+export const MaxHeight: Story = {
+  render: () => (
+    <div style={{ width: 1000 }}>
+      <OkrRadar report={company} maxHeight={320} />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const chart = canvas.getByRole('listbox').getBoundingClientRect();
+    await expect(chart.height).toBeLessThanOrEqual(320);
+    await expect(chart.width).toBeGreaterThan(900);
+  },
+};
+
+/** The tooltip's content from the host (`renderTooltip`); placement and linking stay the radar's. */
+export const CustomTooltip: Story = {
+  render: () => (
+    <div style={{ width: 480 }}>
+      <OkrRadar
+        report={company}
+        renderTooltip={(objective, texts) => (
+          <>
+            <strong>{objective.title}</strong>
+            <span>{texts.format('radar.progress', { progress: objective.progress })}</span>
+            <span>Owner: {objective.owner ?? '—'}</span>
+          </>
+        )}
+      />
+    </div>
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
+    const t = textsFor(globals);
+    await userEvent.hover(canvas.getAllByRole('option')[0] as Element);
+    const tooltip = canvas.getByRole('tooltip');
+    await expect(tooltip).toHaveTextContent(plain(t.format('radar.progress', { progress: 0.2 })));
+    await expect(tooltip).toHaveTextContent('Owner:');
+  },
+};
+
+/** `onHoverObjective` hears the objective under the pointer or the keyboard, and `null` after. */
+export const HoverCallback: Story = {
+  args: { onHoverObjective: fn() } as Partial<Args>,
+  render: (args) => (
+    <div style={{ width: 480 }}>
+      <OkrRadar
+        report={company}
+        onHoverObjective={
+          (args as { onHoverObjective?: (id: string | null) => void }).onHoverObjective
+        }
+      />
+    </div>
+  ),
+  play: async ({ canvas, args, userEvent }) => {
+    const onHover = (args as { onHoverObjective?: unknown }).onHoverObjective;
+    const options = canvas.getAllByRole('option');
+    await userEvent.hover(options[2] as Element);
+    await expect(onHover).toHaveBeenLastCalledWith('action-center');
+    await userEvent.unhover(options[2] as Element);
+    await expect(onHover).toHaveBeenLastCalledWith(null);
+    await userEvent.tab();
+    await expect(onHover).toHaveBeenLastCalledWith('customers');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(onHover).toHaveBeenLastCalledWith('market');
+    await userEvent.tab();
+    await expect(onHover).toHaveBeenLastCalledWith(null);
   },
 };
