@@ -29,10 +29,19 @@ const BUDGETS = [
   {
     name: 'okr-balance/core (everything)',
     code: `export * from 'okr-balance/core';`,
-    budget: 30.25 * KiB,
+    // Issue 15's radar layout (labels, hole, scaling, trimmed view): 0.4 KiB.
+    budget: 30.75 * KiB,
     target: 28 * KiB,
   },
-  { name: 'OkrRadar', code: `export { OkrRadar } from 'okr-balance';`, budget: 12 * KiB },
+  {
+    name: 'OkrRadar',
+    code: `export { OkrRadar } from 'okr-balance';`,
+    // Issue 15: a key for every status drawn, labels that keep what tells titles apart, the
+    // hole for 0 %, scaled text and markers, the trimmed view, maxHeight, renderTooltip and
+    // onHoverObjective: 0.69 KiB over the stack issue's 12.
+    budget: 12.75 * KiB,
+    target: 12 * KiB,
+  },
   {
     name: 'StatusBadge',
     code: `export { StatusBadge } from 'okr-balance';`,
