@@ -6,7 +6,7 @@ import { type Formatter, type RadarAxis, type RadarGeometry, statusMarkerPath } 
 const MARKER_SHAPES = new Map<string, string>();
 const ORIGIN = { x: 0, y: 0 };
 /** A status marker's path at 0,0, made once per status and size. */
-export function markerShape(status: string, size: number): string {
+function markerShape(status: string, size: number): string {
   const key = `${status} ${size}`;
   let shape = MARKER_SHAPES.get(key);
   if (shape === undefined) {

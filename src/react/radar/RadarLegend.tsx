@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { type Formatter, STATUSES, type Status } from '../../core';
-import { markerShape } from './RadarDrawing';
+import { type Formatter, STATUSES, type Status, statusMarkerPath } from '../../core';
+
+const CENTRE = { x: 7, y: 7 };
 
 /**
  * The radar's key: every mark the chart draws — the progress series, the expected pace, the
@@ -26,8 +27,12 @@ export function RadarLegend({
       )}
       {STATUSES.filter((status) => statuses.includes(status)).map((status) => (
         <li key={status} data-key="status">
-          <svg className="okr-radar__legend-marker" viewBox="-7 -7 14 14" aria-hidden="true">
-            <path className="okr-status" data-status={status} d={markerShape(status, 11)} />
+          <svg className="okr-radar__legend-marker" viewBox="0 0 14 14" aria-hidden="true">
+            <path
+              className="okr-status"
+              data-status={status}
+              d={statusMarkerPath(status, CENTRE, 11)}
+            />
           </svg>
           {format.format(`status.${status}`)}
         </li>
