@@ -192,8 +192,8 @@ export function computeRadarGeometry(
     fontSize,
     lineHeight,
     neighbourGap: 2 * (radius + fontSize) * Math.sin(step / 2),
-    // Few axes leave each label a side of its own: three lines there, then fewer as they crowd.
-    maxLines: n > 12 ? 1 : n > 8 ? 2 : 3,
+    // Few axes leave each label a side of its own: four lines there, then fewer as they crowd.
+    maxLines: n > 12 ? 1 : n > 8 ? 2 : n > 6 ? 3 : 4,
     step,
   };
   const tails = distinguishingTails(objectives.map((objective) => objective.title));

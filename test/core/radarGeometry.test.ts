@@ -319,6 +319,13 @@ describe('computeRadarGeometry, labels that use the room', () => {
     });
   });
 
+  it('keeps every company title whole on a 320 px phone, with up to four lines at the sides', () => {
+    const g = computeRadarGeometry(company, { width: 320 });
+    expect(g.axes[1]?.label.lines).toEqual(['Become the', 'market’s', 'leading', 'choice']);
+    expect(g.axes.some((axis) => axis.label.truncated)).toBe(false);
+    expectLegible(g);
+  });
+
   it('keeps what tells "(EU)" from "(US)" when 24 labels at 320 px are cut', () => {
     const g = computeRadarGeometry(titled(SUFFIXED), { width: 320 });
     expect(g.fontSize).toBe(10);
