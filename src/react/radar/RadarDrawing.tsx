@@ -73,20 +73,6 @@ export function RadarDrawing({
               ),
             )}
             <path className="okr-radar__grid" d={geometry.spokesPath} />
-            {/* The outer ring needs no number: it is the edge. The others sit between the first
-              two spokes, where no point is drawn, on a halo that keeps the lines off the text. */}
-            {geometry.rings
-              .filter((ring) => ring.value < 1)
-              .map((ring) => (
-                <text
-                  key={ring.value}
-                  className="okr-radar__ring-label"
-                  x={ring.label.x + 3}
-                  y={ring.label.y - 2}
-                >
-                  {format.format('radar.percent', { value: ring.value })}
-                </text>
-              ))}
             {grid === 'circle' ? (
               <circle
                 className="okr-radar__expected"
@@ -110,6 +96,20 @@ export function RadarDrawing({
               className="okr-radar__progress"
               points={corners(axes.map((axis) => axis.point))}
             />
+            {/* The outer ring needs no number: it is the edge. The others sit between the first
+              two spokes, where no point is drawn, on a halo that keeps the lines off the text. */}
+            {geometry.rings
+              .filter((ring) => ring.value < 1)
+              .map((ring) => (
+                <text
+                  key={ring.value}
+                  className="okr-radar__ring-label"
+                  x={ring.label.x + 3}
+                  y={ring.label.y - 2}
+                >
+                  {format.format('radar.percent', { value: ring.value })}
+                </text>
+              ))}
           </>
         ) : (
           axes.map((axis) => {
