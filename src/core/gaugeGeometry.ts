@@ -117,6 +117,15 @@ const boxOutside = (anchor: Point, angle: number, width: number, height: number)
 /** Marker labels are bold: about 15 % wider than `textWidthOf` estimates. */
 const bold = (text: string, fontSize: number) => textWidthOf(text, fontSize) * 1.15;
 
+/** The texts tried after the longest of both: `[median, expected]`, indices into their lists. */
+const LABEL_LEVELS = [
+  [0, 1],
+  [1, 0],
+  [1, 1],
+  [2, 2],
+  [3, 3],
+] as const;
+
 type Report = {
   objectives: readonly Pick<
     ObjectiveAnalysis,
@@ -249,11 +258,11 @@ function frameOf(
   });
 
   // The markers' labels: the longest texts that fit in the width, nudged apart along the arc.
-  const place = (level: number) => {
+  const place = ([medianLevel, expectedLevel]: readonly [number, number]) => {
     const placed: (Box & { text: string; angle: number; marker: GaugeMarker })[] = [];
-    for (const [item, list] of [
-      [median, texts.median],
-      [expected, texts.expected],
+    for (const [item, list, level] of [
+      [median, texts.median, medianLevel],
+      [expected, texts.expected, expectedLevel],
     ] as const) {
       const text = list?.[Math.min(level, list.length - 1)];
       if (!item || !text) continue;
@@ -276,10 +285,11 @@ function frameOf(
     }
     return placed;
   };
-  let placed = place(0);
-  for (let level = 1; level < 4; level++) {
+  // Each label keeps its long text if it can: the one that does not fit is shortened first.
+  let placed = place([0, 0]);
+  for (const levels of LABEL_LEVELS) {
     if (placed.every((b) => b.x - b.width / 2 >= 0 && b.x + b.width / 2 <= size)) break;
-    placed = place(level);
+    placed = place(levels);
   }
   const labelOf = (item: GaugeMarker | null): GaugeMarkerLabel | null => {
     const found = placed.find((b) => b.marker === item);
