@@ -74,16 +74,18 @@ export interface GaugeGeometry {
   outerRadius: number;
   startAngle: number;
   endAngle: number;
-  /** The min–max spread band, as arc angles; `null` without objectives. */
-  band: { startAngle: number; endAngle: number } | null;
+  /** The dial's ring from 0 to 100 %, as SVG path data. */
+  track: string;
+  /** The min–max spread band, as arc angles and SVG path data; `null` without objectives. */
+  band: { startAngle: number; endAngle: number; path: string } | null;
   ticks: GaugeTick[];
   /** The ticks' marker size, and the selected one's. */
   tickSize: number;
   selectedTickSize: number;
   median: GaugeMarker | null;
   expected: GaugeMarker | null;
-  /** The markers' stroke widths, and the corner radius of the arcs. */
-  strokes: { median: number; expected: number; corner: number };
+  /** The markers' stroke widths. */
+  strokes: { median: number; expected: number };
   /** The markers' labels, never overlapping each other nor a scale label. */
   labels: { median: GaugeMarkerLabel | null; expected: GaugeMarkerLabel | null };
   /** The value and caption in the middle of the dial; `null` without the texts. */
@@ -187,8 +189,23 @@ export function computeGaugeGeometry(
     outerRadius: round(outerRadius),
     startAngle: frame.startAngle,
     endAngle: frame.endAngle,
+    track: ringPath(cx, cy, innerRadius, outerRadius, frame.startAngle, frame.endAngle),
     band:
-      min === null || max === null ? null : { startAngle: angleOf(min), endAngle: angleOf(max) },
+      min === null || max === null
+        ? null
+        : {
+            startAngle: angleOf(min),
+            endAngle: angleOf(max),
+            // A band of no width still shows, as a sliver.
+            path: ringPath(
+              cx,
+              cy,
+              innerRadius,
+              outerRadius,
+              angleOf(min),
+              Math.max(angleOf(max), angleOf(min) + 0.02),
+            ),
+          },
     ticks,
     tickSize: round(tickSize),
     selectedTickSize: round(tickSize * 1.35),
@@ -199,6 +216,28 @@ export function computeGaugeGeometry(
     centre: frame.centre,
     scale: frame.scale,
   };
+}
+
+/**
+ * A segment of a ring, clockwise from `startAngle` to `endAngle`, as SVG path data: two arcs
+ * joined by straight ends (d3's arc without its corner rounding, and without its 5 KB).
+ */
+export function ringPath(
+  cx: number,
+  cy: number,
+  innerRadius: number,
+  outerRadius: number,
+  startAngle: number,
+  endAngle: number,
+): string {
+  const at = (radius: number, angle: number) => {
+    const p = roundPoint(pointAt(cx, cy, radius, angle));
+    return `${p.x},${p.y}`;
+  };
+  const large = endAngle - startAngle > Math.PI ? 1 : 0;
+  const r0 = round(innerRadius);
+  const r1 = round(outerRadius);
+  return `M${at(outerRadius, startAngle)}A${r1},${r1} 0 ${large} 1 ${at(outerRadius, endAngle)}L${at(innerRadius, endAngle)}A${r0},${r0} 0 ${large} 0 ${at(innerRadius, startAngle)}Z`;
 }
 
 /** Everything but the ticks: what the height depends on. */
@@ -354,7 +393,6 @@ function frameOf(
     strokes: {
       median: round(clamp(font * 0.25, 2, 4)),
       expected: round(clamp(font * 0.18, 1.5, 3)),
-      corner: round(clamp(font * 0.2, 2, 3)),
     },
     labels,
     centre,

@@ -1,5 +1,3 @@
-import { Group } from '@visx/group';
-import { Arc, Line } from '@visx/shape';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -20,7 +18,6 @@ import {
   type Issue,
   isAtRiskOrWorse,
   LEVEL_MESSAGES,
-  PATH_DIGITS,
   type Report,
   readBalance,
   STATUS_MESSAGES,
@@ -59,22 +56,6 @@ export interface ProgressSpreadGaugeProps
   onIssues?: (issues: Issue[]) => void;
 }
 
-/** A ring segment of the dial: visx's `Arc`, its path rounded so server and client agree. */
-function DialArc(props: {
-  className: string;
-  innerRadius: number;
-  outerRadius: number;
-  startAngle: number;
-  endAngle: number;
-  cornerRadius: number;
-}): ReactNode {
-  return (
-    <Arc {...props}>
-      {({ path }) => <path className={props.className} d={path.digits(PATH_DIGITS)(null) ?? ''} />}
-    </Arc>
-  );
-}
-
 /** The median or expected marker across the arc, with its label outside the arc. */
 function Marker({
   marker,
@@ -90,10 +71,12 @@ function Marker({
   if (!marker) return null;
   return (
     <g className={`okr-gauge__${kind}`}>
-      <Line
+      <line
         className="okr-gauge__marker"
-        from={marker.from}
-        to={marker.to}
+        x1={marker.from.x}
+        y1={marker.from.y}
+        x2={marker.to.x}
+        y2={marker.to.y}
         strokeWidth={strokeWidth}
       />
       {label && (
@@ -172,7 +155,7 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
     const { balance } = report;
     const { score, level, pace, tone } = reading;
     const headline = format.format(`gauge.pace-${pace}`, { level });
-    const { cx: centreX, cy: centreY, innerRadius, outerRadius, band, strokes, centre } = geometry;
+    const { band, strokes, centre } = geometry;
     const atRisk = report.objectives.filter((o) => isAtRiskOrWorse(o.status)).length;
     const valueText = format.format('gauge.valuetext', {
       score,
@@ -212,26 +195,8 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
           aria-hidden="true"
           focusable="false"
         >
-          <Group left={centreX} top={centreY}>
-            <DialArc
-              className="okr-gauge__track"
-              innerRadius={innerRadius}
-              outerRadius={outerRadius}
-              startAngle={geometry.startAngle}
-              endAngle={geometry.endAngle}
-              cornerRadius={strokes.corner}
-            />
-            {band && (
-              <DialArc
-                className="okr-gauge__band"
-                innerRadius={innerRadius}
-                outerRadius={outerRadius}
-                startAngle={band.startAngle}
-                endAngle={Math.max(band.endAngle, band.startAngle + 0.02)}
-                cornerRadius={strokes.corner}
-              />
-            )}
-          </Group>
+          <path className="okr-gauge__track" d={geometry.track} />
+          {band && <path className="okr-gauge__band" d={band.path} />}
           {geometry.scale.map(({ value, at, fontSize }) => (
             <text key={value} className="okr-gauge__scale" x={at.x} y={at.y} fontSize={fontSize}>
               {format.format('gauge.scale', { value })}
