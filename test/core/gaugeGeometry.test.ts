@@ -5,6 +5,7 @@ import {
   computeGaugeGeometry,
   type GaugeTextBox,
   pointAt,
+  ringPath,
   STATUSES,
   statusMarkerPath,
 } from '../../src/core';
@@ -203,6 +204,37 @@ describe('computeGaugeGeometry: labels and sizes', () => {
       })),
     } as ReturnType<typeof oneAt>;
     expect(computeGaugeGeometry(mixed).expected?.value).toBe(0.6);
+  });
+});
+
+describe('ringPath', () => {
+  it('draws a ring segment clockwise: outer arc, straight end, inner arc back', () => {
+    expect(ringPath(0, 0, 5, 10, 0, Math.PI / 2)).toBe(
+      'M0,-10A10,10 0 0 1 10,0L5,0A5,5 0 0 0 0,-5Z',
+    );
+  });
+
+  it('takes the large arc past half a turn, as the 270° track does', () => {
+    expect(ringPath(50, 50, 20, 40, -0.75 * Math.PI, 0.75 * Math.PI)).toBe(
+      'M21.72,78.28A40,40 0 1 1 78.28,78.28L64.14,64.14A20,20 0 1 0 35.86,64.14Z',
+    );
+  });
+
+  it('gives the gauge a track and a band with no NaN, even for a band of no width', () => {
+    const g = computeGaugeGeometry(oneAt(0.5, 0.5));
+    expect(g.track).toMatch(/^M[\d.,-]+A/);
+    expect(g.band?.path).toMatch(/^M[\d.,-]+A/);
+    expect(g.band?.path).not.toBe(
+      ringPath(
+        g.cx,
+        g.cy,
+        g.innerRadius,
+        g.outerRadius,
+        g.band?.startAngle ?? 0,
+        g.band?.startAngle ?? 0,
+      ),
+    );
+    expect(`${g.track}${g.band?.path}`).not.toMatch(/NaN|Infinity/);
   });
 });
 
