@@ -51,8 +51,8 @@ const BUDGETS = [
   {
     name: 'ProgressSpreadGauge',
     code: `export { ProgressSpreadGauge } from 'okr-balance';`,
-    // visx's Arc brings d3's arc and, through esbuild's handling of @visx/shape, its stack
-    // offsets (1.6 KB minified that no gauge calls); the report check is the hardening issue's.
+    // The dial's ring is the core's own path (ringPath), so no d3 or visx code; the report
+    // check is the hardening issue's.
     budget: 9.75 * KiB,
     target: 9 * KiB,
   },

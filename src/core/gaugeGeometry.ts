@@ -1,15 +1,33 @@
+import { expectedPace } from './balanceReading';
 import { type Point, pointAt, round, roundPoint } from './geometry';
 import { clamp } from './math';
+import { textWidthOf } from './textMeasure';
 import type { BalanceStats, ObjectiveAnalysis, Status } from './types';
+
+/** The texts the gauge draws on its dial, so that the layout can make room for them. */
+export interface GaugeTexts {
+  /** The median marker's label, longest first (e.g. `['Median 35%', 'Median']`): the first that fits. */
+  median?: readonly string[];
+  /** The expected marker's label, longest first. */
+  expected?: readonly string[];
+  /** The big value in the middle (e.g. `'35%'`). */
+  value?: string;
+  /** What that value is (e.g. `'Median progress'`). */
+  caption?: string;
+}
 
 /** Options of `computeGaugeGeometry`. */
 export interface GaugeGeometryOptions {
-  /** Width of the drawing; the height follows from it. @default 240 */
+  /** Width of the drawing, in pixels (40–4096); the height follows from it. @default 240 */
   width?: number;
+  /** The drawing's height at most, in pixels: the drawing then narrows until it fits (down to 40 wide). */
+  maxHeight?: number;
   /** Thickness of the arc as a share of its radius. @default 0.16 */
   thickness?: number;
   /** Where 0 % and 100 % sit. @default [-0.75π, 0.75π]: a 270° dial, open at the bottom */
   angles?: readonly [number, number];
+  /** The texts on the dial. */
+  texts?: GaugeTexts;
 }
 
 /** One objective's tick on the dial. */
@@ -33,7 +51,20 @@ export interface GaugeMarker {
   to: Point;
 }
 
-/** Everything the gauge draws, in SVG units: the view only renders it. */
+/** A box of text: its centre (text is drawn centred on it), size and font size. */
+export interface GaugeTextBox {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** A marker's label outside the arc, beside its marker (moved along the arc from the other one's). */
+export type GaugeMarkerLabel = GaugeTextBox;
+
+/** Everything the gauge draws, in SVG units (pixels at `width`): the view only renders it. */
 export interface GaugeGeometry {
   width: number;
   height: number;
@@ -43,57 +74,98 @@ export interface GaugeGeometry {
   outerRadius: number;
   startAngle: number;
   endAngle: number;
-  /** The min–max spread band, as arc angles; `null` without objectives. */
-  band: { startAngle: number; endAngle: number } | null;
+  /** The dial's ring from 0 to 100 %, as SVG path data. */
+  track: string;
+  /** The min–max spread band, as arc angles and SVG path data; `null` without objectives. */
+  band: { startAngle: number; endAngle: number; path: string } | null;
   ticks: GaugeTick[];
+  /** The ticks' marker size, and the selected one's. */
+  tickSize: number;
+  selectedTickSize: number;
   median: GaugeMarker | null;
   expected: GaugeMarker | null;
-  /** Tick-mark labels at 0, 25, 50, 75 and 100 %. */
-  scale: { value: number; at: Point }[];
+  /** The markers' stroke widths. */
+  strokes: { median: number; expected: number };
+  /** The markers' labels, never overlapping each other nor a scale label. */
+  labels: { median: GaugeMarkerLabel | null; expected: GaugeMarkerLabel | null };
+  /** The value and caption in the middle of the dial; `null` without the texts. */
+  centre: { value: GaugeTextBox | null; caption: GaugeTextBox | null };
+  /** Labels at 0, 25, 50, 75 and 100 %, less those a marker's label would cover. */
+  scale: { value: number; at: Point; fontSize: number }[];
 }
 
 /** The default dial: 270°, open at the bottom. */
 export const DEFAULT_GAUGE_ANGLES: readonly [number, number] = [-0.75 * Math.PI, 0.75 * Math.PI];
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Box, b: Box, pad: number) =>
+  Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * pad &&
+  Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * pad;
+
+/** A box of `width × height` put outside the arc at `anchor`, in the direction `angle`. */
+const boxOutside = (anchor: Point, angle: number, width: number, height: number): Box => ({
+  x: anchor.x + (Math.sin(angle) * width) / 2,
+  y: anchor.y - (Math.cos(angle) * height) / 2,
+  width,
+  height,
+});
+
+/** Marker labels are bold: about 15 % wider than `textWidthOf` estimates. */
+const bold = (text: string, fontSize: number) => textWidthOf(text, fontSize) * 1.15;
+
+/** The texts tried after the longest of both: `[median, expected]`, indices into their lists. */
+const LABEL_LEVELS = [
+  [0, 1],
+  [1, 0],
+  [1, 1],
+  [2, 2],
+  [3, 3],
+] as const;
+
+type Report = {
+  objectives: readonly Pick<
+    ObjectiveAnalysis,
+    'id' | 'title' | 'status' | 'attainment' | 'expected'
+  >[];
+  balance: Pick<BalanceStats, 'min' | 'max' | 'median'>;
+};
+
 /**
  * Lays out the progress-spread gauge of a report: attainment 0–100 % along the dial, the band
  * from the lowest to the highest attainment, one tick per objective (stacked inwards where
- * they would overlap), the median and the expected-pace markers.
+ * they would overlap), the median and the expected-pace markers with their labels, and the
+ * median's value in the middle. Text and strokes grow with the width within bounds (labels
+ * 10–14 px, the value 18–56 px), so a wide gauge is a larger dial, not larger print.
  */
 export function computeGaugeGeometry(
-  report: {
-    objectives: readonly Pick<
-      ObjectiveAnalysis,
-      'id' | 'title' | 'status' | 'attainment' | 'expected'
-    >[];
-    balance: Pick<BalanceStats, 'min' | 'max' | 'median'>;
-  },
-  { width = 240, thickness = 0.16, angles = DEFAULT_GAUGE_ANGLES }: GaugeGeometryOptions = {},
+  report: Report,
+  options: GaugeGeometryOptions = {},
 ): GaugeGeometry {
-  const [startAngle, endAngle] = angles;
+  const { width = 240, maxHeight } = options;
   // A width of NaN, Infinity or 1e308 would write NaN into every coordinate.
-  const size = Number.isFinite(width) ? clamp(width, 40, 4096) : 240;
-  const cx = size / 2;
-  // Room for the scale labels around the arc.
-  const outerRadius = size * 0.38;
-  const innerRadius = outerRadius * (1 - clamp(thickness, 0.05, 0.9));
-  const cy = outerRadius + size * 0.1;
-  const lowest = Math.max(Math.cos(startAngle), Math.cos(endAngle));
-  const height = cy + Math.max(-lowest, 0) * outerRadius + size * 0.1;
-  const angleOf = (value: number) => startAngle + clamp(value, 0, 1) * (endAngle - startAngle);
-  const marker = (value: number | null | undefined): GaugeMarker | null => {
-    if (value === null || value === undefined || !Number.isFinite(value)) return null;
-    const angle = angleOf(value);
-    return {
-      value,
-      angle,
-      from: roundPoint(pointAt(cx, cy, innerRadius - size * 0.03, angle)),
-      to: roundPoint(pointAt(cx, cy, outerRadius + size * 0.03, angle)),
-    };
-  };
-  const { min, max, median } = report.balance;
+  let size = Number.isFinite(width) ? clamp(width, 40, 4096) : 240;
+  let frame = frameOf(report, size, options);
+  if (maxHeight !== undefined && maxHeight > 0 && frame.height > maxHeight) {
+    // The height grows with the width: the widest drawing that fits, to a pixel.
+    let low = 40;
+    let high = size;
+    while (high - low > 0.5) {
+      const middle = (low + high) / 2;
+      if (frameOf(report, middle, options).height <= maxHeight) low = middle;
+      else high = middle;
+    }
+    size = Math.floor(low);
+    frame = frameOf(report, size, options);
+  }
+  const { cx, cy, innerRadius, outerRadius, angleOf, tickSize } = frame;
   // Ticks closer than this (radians) share a lane no more.
-  const gap = (size * 0.055) / outerRadius;
+  const gap = (tickSize * 1.1) / outerRadius;
   const lanes: number[] = [];
   const ticks = report.objectives
     .map((o) => ({ id: o.id, title: o.title, status: o.status, attainment: o.attainment }))
@@ -104,27 +176,227 @@ export function computeGaugeGeometry(
       if (lane < 0) lane = lanes.length < 3 ? lanes.length : lanes.indexOf(Math.min(...lanes));
       lanes[lane] = angle;
       // Ticks sit on the band; crowded ones step inwards.
-      const radius = (innerRadius + outerRadius) / 2 - lane * size * 0.055;
+      const radius = (innerRadius + outerRadius) / 2 - lane * tickSize;
       return { ...tick, angle, lane, at: roundPoint(pointAt(cx, cy, radius, angle)) };
     });
-  const expected = report.objectives[0]?.expected;
+  const { min, max } = report.balance;
   return {
     width: size,
-    height: round(height),
+    height: frame.height,
     cx,
     cy: round(cy),
     innerRadius: round(innerRadius),
     outerRadius: round(outerRadius),
+    startAngle: frame.startAngle,
+    endAngle: frame.endAngle,
+    track: ringPath(cx, cy, innerRadius, outerRadius, frame.startAngle, frame.endAngle),
+    band:
+      min === null || max === null
+        ? null
+        : {
+            startAngle: angleOf(min),
+            endAngle: angleOf(max),
+            // A band of no width still shows, as a sliver.
+            path: ringPath(
+              cx,
+              cy,
+              innerRadius,
+              outerRadius,
+              angleOf(min),
+              Math.max(angleOf(max), angleOf(min) + 0.02),
+            ),
+          },
+    ticks,
+    tickSize: round(tickSize),
+    selectedTickSize: round(tickSize * 1.35),
+    median: frame.median,
+    expected: frame.expected,
+    strokes: frame.strokes,
+    labels: frame.labels,
+    centre: frame.centre,
+    scale: frame.scale,
+  };
+}
+
+/**
+ * A segment of a ring, clockwise from `startAngle` to `endAngle`, as SVG path data: two arcs
+ * joined by straight ends (d3's arc without its corner rounding, and without its 5 KB).
+ */
+export function ringPath(
+  cx: number,
+  cy: number,
+  innerRadius: number,
+  outerRadius: number,
+  startAngle: number,
+  endAngle: number,
+): string {
+  const at = (radius: number, angle: number) => {
+    const p = roundPoint(pointAt(cx, cy, radius, angle));
+    return `${p.x},${p.y}`;
+  };
+  const large = endAngle - startAngle > Math.PI ? 1 : 0;
+  const r0 = round(innerRadius);
+  const r1 = round(outerRadius);
+  return `M${at(outerRadius, startAngle)}A${r1},${r1} 0 ${large} 1 ${at(outerRadius, endAngle)}L${at(innerRadius, endAngle)}A${r0},${r0} 0 ${large} 0 ${at(innerRadius, startAngle)}Z`;
+}
+
+/** Everything but the ticks: what the height depends on. */
+function frameOf(
+  report: Report,
+  size: number,
+  { thickness = 0.16, angles = DEFAULT_GAUGE_ANGLES, texts = {} }: GaugeGeometryOptions,
+) {
+  const [startAngle, endAngle] = angles;
+  const font = clamp(size * 0.042, 10, 14);
+  const line = font * 1.25;
+  const gap = font * 0.4;
+  const overhang = Math.max(3, font * 0.3);
+  // Room beside the arc for the widest short label (or a scale label), and above it for one line.
+  const shortest = (list: readonly string[] | undefined) => list?.[list.length - 1] ?? '';
+  const side =
+    Math.max(
+      bold(shortest(texts.median), font),
+      bold(shortest(texts.expected), font),
+      textWidthOf('100%', font),
+    ) +
+    overhang +
+    2 * gap;
+  const outerRadius = Math.max(size / 2 - side, size * 0.2);
+  // The ring's share of the radius, but never thicker than 40 px: a wide dial, not a heavy one.
+  const innerRadius = outerRadius - Math.min(outerRadius * clamp(thickness, 0.05, 0.9), 40);
+  const cx = size / 2;
+  const cy = line + overhang + 2 * gap + outerRadius;
+  const angleOf = (value: number) => startAngle + clamp(value, 0, 1) * (endAngle - startAngle);
+  const marker = (value: number | null | undefined): GaugeMarker | null => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return null;
+    const angle = angleOf(value);
+    return {
+      value,
+      angle,
+      from: roundPoint(pointAt(cx, cy, innerRadius - overhang, angle)),
+      to: roundPoint(pointAt(cx, cy, outerRadius + overhang, angle)),
+    };
+  };
+  const median = marker(report.balance.median);
+  const expected = marker(expectedPace(report.objectives));
+  const labelRadius = outerRadius + overhang + gap;
+  const tickSize = clamp((outerRadius - innerRadius) * 0.85, 9, 18);
+
+  // The scale: boxes centred outside the arc.
+  const scaleBoxes = [0, 0.25, 0.5, 0.75, 1].map((value) => {
+    const angle = angleOf(value);
+    return {
+      value,
+      ...boxOutside(
+        pointAt(cx, cy, outerRadius + gap, angle),
+        angle,
+        textWidthOf('100%', font),
+        line,
+      ),
+    };
+  });
+
+  // The markers' labels: the longest texts that fit in the width, nudged apart along the arc.
+  const place = ([medianLevel, expectedLevel]: readonly [number, number]) => {
+    const placed: (Box & { text: string; angle: number; marker: GaugeMarker })[] = [];
+    for (const [item, list, level] of [
+      [median, texts.median, medianLevel],
+      [expected, texts.expected, expectedLevel],
+    ] as const) {
+      const text = list?.[Math.min(level, list.length - 1)];
+      if (!item || !text) continue;
+      const width = bold(text, font);
+      placed.push({ text, angle: item.angle, marker: item, ...box(item.angle, width) });
+    }
+    function box(angle: number, width: number) {
+      return boxOutside(pointAt(cx, cy, labelRadius, angle), angle, width, line);
+    }
+    const [first, second] = placed;
+    if (first && second) {
+      const [low, high] =
+        first.marker.value <= second.marker.value ? [first, second] : [second, first];
+      for (let step = 0; step < 400 && overlap(low, high, gap); step++) {
+        low.angle -= 0.01;
+        high.angle += 0.01;
+        Object.assign(low, box(low.angle, low.width));
+        Object.assign(high, box(high.angle, high.width));
+      }
+    }
+    return placed;
+  };
+  // Each label keeps its long text if it can: the one that does not fit is shortened first.
+  let placed = place([0, 0]);
+  for (const levels of LABEL_LEVELS) {
+    if (placed.every((b) => b.x - b.width / 2 >= 0 && b.x + b.width / 2 <= size)) break;
+    placed = place(levels);
+  }
+  const labelOf = (item: GaugeMarker | null): GaugeMarkerLabel | null => {
+    const found = placed.find((b) => b.marker === item);
+    if (!found) return null;
+    // A label still too wide for the drawing is pulled inside it.
+    const x = clamp(found.x, found.width / 2, size - found.width / 2);
+    return {
+      text: found.text,
+      x: round(x),
+      y: round(found.y),
+      width: round(found.width),
+      height: round(found.height),
+      fontSize: round(font),
+    };
+  };
+  const labels = { median: labelOf(median), expected: labelOf(expected) };
+  const scale = scaleBoxes
+    .filter((s) => !placed.some((b) => overlap(s, b, gap / 4)))
+    .map((s) => ({ value: s.value, at: roundPoint(s), fontSize: round(font) }));
+
+  // The middle: the value, and its caption under it, shrunk to the room inside the ring.
+  const valueFont = clamp(innerRadius * 0.42, 18, 56);
+  const captionFont0 = clamp(innerRadius * 0.14, 10, 16);
+  const captionWidth = texts.caption ? textWidthOf(texts.caption, 1) : 0;
+  const captionFont =
+    captionWidth > 0 ? Math.min(captionFont0, (innerRadius * 1.6) / captionWidth) : captionFont0;
+  const valueY = cy - valueFont * 0.1;
+  const captionY = valueY + valueFont * 0.55 + captionFont * 0.8;
+  const textBox = (text: string | undefined, y: number, fontSize: number): GaugeTextBox | null =>
+    text
+      ? {
+          text,
+          x: round(cx),
+          y: round(y),
+          width: round(textWidthOf(text, fontSize)),
+          height: round(fontSize * 1.2),
+          fontSize: round(fontSize),
+        }
+      : null;
+  const centre = {
+    value: textBox(texts.value, valueY, valueFont),
+    caption: textBox(texts.caption, captionY, captionFont),
+  };
+
+  const bottoms = [
+    cy + Math.max(-Math.cos(startAngle), -Math.cos(endAngle), 0) * outerRadius + overhang,
+    captionY + captionFont * 0.7,
+    ...scaleBoxes.map((b) => b.y + b.height / 2),
+    ...placed.map((b) => b.y + b.height / 2),
+  ];
+  return {
     startAngle,
     endAngle,
-    band:
-      min === null || max === null ? null : { startAngle: angleOf(min), endAngle: angleOf(max) },
-    ticks,
-    median: marker(median),
-    expected: marker(expected),
-    scale: [0, 0.25, 0.5, 0.75, 1].map((value) => ({
-      value,
-      at: roundPoint(pointAt(cx, cy, outerRadius + size * 0.07, angleOf(value))),
-    })),
+    cx,
+    cy,
+    innerRadius,
+    outerRadius,
+    angleOf,
+    tickSize,
+    median,
+    expected,
+    strokes: {
+      median: round(clamp(font * 0.25, 2, 4)),
+      expected: round(clamp(font * 0.18, 1.5, 3)),
+    },
+    labels,
+    centre,
+    scale,
+    height: round(Math.max(...bottoms) + gap),
   };
 }

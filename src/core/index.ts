@@ -22,6 +22,17 @@ export {
   computeBalance,
   DEFAULT_BALANCE_THRESHOLDS,
 } from './balance';
+export {
+  type BalanceReading,
+  type BalanceReadingOptions,
+  DEFAULT_BALANCE_READING,
+  expectedPace,
+  PACE_READINGS,
+  type PaceReading,
+  READING_TONES,
+  type ReadingTone,
+  readBalance,
+} from './balanceReading';
 export { CAUSES, findEntry, type LocalizableEntry, localizeEntry, RED_FLAGS } from './causes';
 export { DAY_MS, toEpochMs, toIsoString } from './dates';
 export {
@@ -30,7 +41,11 @@ export {
   type GaugeGeometry,
   type GaugeGeometryOptions,
   type GaugeMarker,
+  type GaugeMarkerLabel,
+  type GaugeTextBox,
+  type GaugeTexts,
   type GaugeTick,
+  ringPath,
 } from './gaugeGeometry';
 export { arcPath, PATH_DIGITS, type Point, pointAt, polygonPath } from './geometry';
 export {

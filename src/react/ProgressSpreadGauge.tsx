@@ -1,20 +1,31 @@
-import { Group } from '@visx/group';
-import { Arc, Line } from '@visx/shape';
-import { type ComponentPropsWithoutRef, forwardRef, memo, type ReactNode, useMemo } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  memo,
+  type ReactNode,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+} from 'react';
 import {
   computeGaugeGeometry,
   DATA_MESSAGES,
   type FormatOptions,
   GAUGE_MESSAGES,
   type GaugeMarker,
+  type GaugeMarkerLabel,
+  type GaugeTexts,
   type Issue,
   isAtRiskOrWorse,
   LEVEL_MESSAGES,
-  PATH_DIGITS,
   type Report,
+  readBalance,
   STATUS_MESSAGES,
+  STATUSES,
   statusMarkerPath,
 } from '../core';
+import { GaugeKey } from './gauge/GaugeKey';
+import { useElementWidth } from './hooks/useElementWidth';
 import { cx } from './internal/cx';
 import { useCheckedReport } from './internal/useCheckedReport';
 import { useTexts } from './internal/useTexts';
@@ -30,63 +41,105 @@ export interface ProgressSpreadGaugeProps
   report: Pick<Report, 'objectives' | 'balance'>;
   /** The objective whose tick to highlight; `null` for none. */
   selectedId?: string | null;
-  /** Drawing width in SVG units (40–4096); the gauge scales to its container. @default 240 */
+  /**
+   * Drawing width in pixels (40–4096) until the gauge has measured its container (on the server
+   * and in the first render, where the drawing is scaled to the container's width); after that
+   * the gauge is as wide as its container. @default 240
+   */
   width?: number;
+  /**
+   * The dial's drawing at most this tall, in pixels: the dial narrows to fit and stays centred.
+   * The balance reading and the key below it take their own height.
+   */
+  maxHeight?: number;
   /** Called with the problems of a report that cannot be shown (the gauge then says so). */
   onIssues?: (issues: Issue[]) => void;
 }
 
-/** A ring segment of the dial: visx's `Arc`, its path rounded so server and client agree. */
-function DialArc(props: {
-  className: string;
-  innerRadius: number;
-  outerRadius: number;
-  startAngle: number;
-  endAngle: number;
-  cornerRadius: number;
-}): ReactNode {
-  return (
-    <Arc {...props}>
-      {({ path }) => <path className={props.className} d={path.digits(PATH_DIGITS)(null) ?? ''} />}
-    </Arc>
-  );
-}
-
-/** The median or expected marker across the arc. */
+/** The median or expected marker across the arc, with its label outside the arc. */
 function Marker({
   marker,
-  className,
+  label,
+  kind,
   strokeWidth,
 }: {
   marker: GaugeMarker | null;
-  className: string;
+  label: GaugeMarkerLabel | null;
+  kind: 'median' | 'expected';
   strokeWidth: number;
 }): ReactNode {
   if (!marker) return null;
-  return <Line className={className} from={marker.from} to={marker.to} strokeWidth={strokeWidth} />;
+  return (
+    <g className={`okr-gauge__${kind}`}>
+      <line
+        className="okr-gauge__marker"
+        x1={marker.from.x}
+        y1={marker.from.y}
+        x2={marker.to.x}
+        y2={marker.to.y}
+        strokeWidth={strokeWidth}
+      />
+      {label && (
+        <text className="okr-gauge__marker-label" x={label.x} y={label.y} fontSize={label.fontSize}>
+          {label.text}
+        </text>
+      )}
+    </g>
+  );
 }
 
 /**
- * The balance of a cycle on one dial: attainment from 0 to 100 %, the band from the lowest to
- * the highest objective, a tick per objective (shaped by status), the median and the
- * expected-pace markers, and the balance score with its level in the middle.
+ * The balance of a cycle: a dial of attainment from 0 to 100 % with the band from the lowest to
+ * the highest objective, a tick per objective (shaped by status), the median (its value in the
+ * middle) and the expected pace, each labelled; under it the balance score on its own scale,
+ * "43 of 100", with what it means ("Balanced — all behind pace"), and a key to the marks.
+ * As wide as its container; `maxHeight` bounds the dial's height.
  */
 export const ProgressSpreadGauge = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ProgressSpreadGaugeProps>(function ProgressSpreadGauge(
-    { report: given, selectedId, width = 240, onIssues, locale, messages, className, ...rest },
+    {
+      report: given,
+      selectedId,
+      width = 240,
+      maxHeight,
+      onIssues,
+      locale,
+      messages,
+      className,
+      ...rest
+    },
     ref,
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
     const { report, issues } = useCheckedReport(given, onIssues, 'ProgressSpreadGauge');
+    const root = useRef<HTMLDivElement>(null);
+    useImperativeHandle(ref, () => root.current as HTMLDivElement, []);
+    // NaN until measured: the first render (and the server's) scales the default drawing.
+    const measured = useElementWidth(root, Number.NaN);
+    const reading = useMemo(() => (report ? readBalance(report) : null), [report]);
+    const texts = useMemo((): GaugeTexts | undefined => {
+      if (!reading) return undefined;
+      const f = format.format;
+      return {
+        median: [f('gauge.median', { value: reading.median }), f('gauge.median-short')],
+        expected: [f('gauge.expected', { value: reading.expected }), f('gauge.expected-short')],
+        value: f('gauge.value', { value: reading.median }),
+        caption: f('gauge.caption'),
+      };
+    }, [reading, format]);
+    const drawingWidth = Number.isNaN(measured) ? width : measured;
     const geometry = useMemo(
-      () => (report ? computeGaugeGeometry(report, { width }) : null),
-      [report, width],
+      () =>
+        report && texts
+          ? computeGaugeGeometry(report, { width: drawingWidth, maxHeight, texts })
+          : null,
+      [report, drawingWidth, maxHeight, texts],
     );
-    if (!report || !geometry || report.balance.score === null || report.balance.level === null) {
+    if (!report || !geometry || !reading) {
       const invalid = report === null;
       return (
         <div
-          ref={ref}
+          ref={root}
           className={cx('okr-gauge', className)}
           data-state={invalid ? 'invalid' : 'empty'}
           {...rest}
@@ -100,26 +153,28 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
       );
     }
     const { balance } = report;
-    const level = balance.level as NonNullable<typeof balance.level>;
-    const score = Math.round((balance.score as number) * 100);
-    const { cx: centreX, cy: centreY, innerRadius, outerRadius, band } = geometry;
+    const { score, level, pace, tone } = reading;
+    const headline = format.format(`gauge.pace-${pace}`, { level });
+    const { band, strokes, centre } = geometry;
     const atRisk = report.objectives.filter((o) => isAtRiskOrWorse(o.status)).length;
     const valueText = format.format('gauge.valuetext', {
       score,
-      level,
+      reading: headline,
       min: balance.min ?? 0,
       max: balance.max ?? 0,
-      median: balance.median ?? 0,
-      expected: geometry.expected?.value ?? 0,
+      median: reading.median,
+      expected: reading.expected,
       count: report.objectives.length,
       atRisk,
     });
-    const unit = geometry.width / 240;
+    const statuses = STATUSES.filter((s) => report.objectives.some((o) => o.status === s));
+    // Sized in pixels once measured (or bounded); scaled to the container until then.
+    const sized = !Number.isNaN(measured) || maxHeight !== undefined;
     return (
       // A native <meter> would show its content only as a fallback: the dial needs a div.
       // biome-ignore lint/a11y/useSemanticElements: role="meter" on a div, as react-aria does.
       <div
-        ref={ref}
+        ref={root}
         className={cx('okr-gauge', className)}
         role="meter"
         aria-label={format.format('gauge.label')}
@@ -128,52 +183,48 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
         aria-valuenow={score}
         aria-valuetext={valueText}
         data-level={level}
+        data-pace={pace}
+        data-tone={tone}
         {...rest}
       >
         <svg
           className="okr-gauge__svg"
           viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+          width={sized ? geometry.width : undefined}
+          height={sized ? geometry.height : undefined}
           aria-hidden="true"
           focusable="false"
         >
-          <Group left={centreX} top={centreY}>
-            <DialArc
-              className="okr-gauge__track"
-              innerRadius={innerRadius}
-              outerRadius={outerRadius}
-              startAngle={geometry.startAngle}
-              endAngle={geometry.endAngle}
-              cornerRadius={2 * unit}
-            />
-            {band && (
-              <DialArc
-                className="okr-gauge__band"
-                innerRadius={innerRadius}
-                outerRadius={outerRadius}
-                startAngle={band.startAngle}
-                endAngle={Math.max(band.endAngle, band.startAngle + 0.02)}
-                cornerRadius={2 * unit}
-              />
-            )}
-          </Group>
-          {geometry.scale.map(({ value, at }) => (
-            <text key={value} className="okr-gauge__scale" x={at.x} y={at.y} fontSize={9 * unit}>
+          <path className="okr-gauge__track" d={geometry.track} />
+          {band && <path className="okr-gauge__band" d={band.path} />}
+          {geometry.scale.map(({ value, at, fontSize }) => (
+            <text key={value} className="okr-gauge__scale" x={at.x} y={at.y} fontSize={fontSize}>
               {format.format('gauge.scale', { value })}
             </text>
           ))}
           <Marker
+            kind="expected"
             marker={geometry.expected}
-            className="okr-gauge__expected"
-            strokeWidth={2 * unit}
+            label={geometry.labels.expected}
+            strokeWidth={strokes.expected}
           />
-          <Marker marker={geometry.median} className="okr-gauge__median" strokeWidth={3 * unit} />
+          <Marker
+            kind="median"
+            marker={geometry.median}
+            label={geometry.labels.median}
+            strokeWidth={strokes.median}
+          />
           {geometry.ticks.map((tick) => (
             <path
               key={tick.id}
               className="okr-gauge__tick okr-status"
               data-status={tick.status}
               data-selected={tick.id === selectedId ? '' : undefined}
-              d={statusMarkerPath(tick.status, tick.at, (tick.id === selectedId ? 15 : 11) * unit)}
+              d={statusMarkerPath(
+                tick.status,
+                tick.at,
+                tick.id === selectedId ? geometry.selectedTickSize : geometry.tickSize,
+              )}
             >
               <title>
                 {format.format('gauge.tick', {
@@ -184,39 +235,42 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
               </title>
             </path>
           ))}
-          <text
-            className="okr-gauge__score"
-            x={centreX}
-            y={centreY - 2 * unit}
-            fontSize={40 * unit}
-          >
-            {score}
-          </text>
-          <text className="okr-gauge__of" x={centreX} y={centreY + 14 * unit} fontSize={10 * unit}>
-            {format.format('gauge.of')}
-          </text>
-          <text
-            className="okr-gauge__level"
-            x={centreX}
-            y={centreY + 31 * unit}
-            fontSize={13 * unit}
-          >
-            {format.format(`level.${level}`)}
-          </text>
-        </svg>
-        <p className="okr-gauge__legend">
-          <span className="okr-gauge__legend-item" data-key="spread">
-            {format.format('gauge.spread', { min: balance.min ?? 0, max: balance.max ?? 0 })}
-          </span>
-          <span className="okr-gauge__legend-item" data-key="median">
-            {format.format('gauge.median', { value: balance.median ?? 0 })}
-          </span>
-          {geometry.expected && (
-            <span className="okr-gauge__legend-item" data-key="expected">
-              {format.format('gauge.expected', { value: geometry.expected.value })}
-            </span>
+          {centre.value && (
+            <text
+              className="okr-gauge__value"
+              x={centre.value.x}
+              y={centre.value.y}
+              fontSize={centre.value.fontSize}
+            >
+              {centre.value.text}
+            </text>
           )}
+          {centre.caption && (
+            <text
+              className="okr-gauge__caption"
+              x={centre.caption.x}
+              y={centre.caption.y}
+              fontSize={centre.caption.fontSize}
+            >
+              {centre.caption.text}
+            </text>
+          )}
+        </svg>
+        <p className="okr-gauge__reading">
+          <span className="okr-gauge__balance">
+            {format.format('gauge.balance')} <strong className="okr-gauge__score">{score}</strong>{' '}
+            {format.format('gauge.of')}
+          </span>{' '}
+          <span className="okr-gauge__level">{headline}</span>
         </p>
+        <GaugeKey
+          format={format}
+          min={balance.min ?? 0}
+          max={balance.max ?? 0}
+          median={reading.median}
+          expected={geometry.expected ? reading.expected : null}
+          statuses={statuses}
+        />
       </div>
     );
   }),

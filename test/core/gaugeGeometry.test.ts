@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   analyzeOkrs,
   computeGaugeGeometry,
+  type GaugeTextBox,
   pointAt,
+  ringPath,
   STATUSES,
   statusMarkerPath,
 } from '../../src/core';
@@ -59,6 +62,179 @@ describe('computeGaugeGeometry', () => {
     expect(g.ticks).toEqual([]);
     expect(g.median).toBeNull();
     expect(JSON.stringify(g)).not.toMatch(/NaN/);
+  });
+});
+
+/** One objective at `median`, the plan expecting `expected`. */
+function oneAt(median: number, expected: number) {
+  return {
+    objectives: [
+      { id: 'a', title: 'A', status: 'on-track' as const, attainment: median, expected },
+    ],
+    balance: { min: median, max: median, median },
+  };
+}
+
+const TEXTS = {
+  median: ['Median 35%', 'Median'],
+  expected: ['Expected 60%', 'Expected'],
+  value: '35%',
+  caption: 'Median progress',
+};
+
+/** Boxes overlap: their centres closer than half their sizes in both directions. */
+const overlaps = (a: Pick<GaugeTextBox, 'x' | 'y' | 'width' | 'height'>, b: typeof a) =>
+  Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+
+describe('computeGaugeGeometry: labels and sizes', () => {
+  it('labels the median and expected markers beside them, with their values when there is room', () => {
+    const g = computeGaugeGeometry(report, { width: 400, texts: TEXTS });
+    expect(g.labels.median?.text).toBe('Median 35%');
+    expect(g.labels.expected?.text).toBe('Expected 60%');
+    // Median 35 % is left of the top (12 o'clock), expected 60 % right of it; both above the centre.
+    expect(g.labels.median?.x).toBeLessThan(g.cx);
+    expect(g.labels.expected?.x).toBeGreaterThan(g.cx);
+    expect(g.labels.median?.y).toBeLessThan(g.cy);
+    expect(g.centre.value).toMatchObject({ text: '35%', x: g.cx });
+    expect(g.centre.caption?.text).toBe('Median progress');
+    expect(g.centre.caption?.y).toBeGreaterThan(g.centre.value?.y ?? Infinity);
+  });
+
+  it('falls back to the short label where the long one would leave the drawing', () => {
+    // 25 % sits at 9 o'clock: a label there reaches out sideways, past a narrow drawing's edge.
+    const g = computeGaugeGeometry(oneAt(0.25, 0.75), {
+      width: 200,
+      texts: { median: ['Median attainment of all objectives 25%', 'Median'] },
+    });
+    expect(g.labels.median?.text).toBe('Median');
+    expect((g.labels.median?.x ?? 0) - (g.labels.median?.width ?? 0) / 2).toBeGreaterThanOrEqual(0);
+  });
+
+  it('moves close labels apart and hides the scale labels they would cover', () => {
+    const g = computeGaugeGeometry(oneAt(0.5, 0.5), { width: 320, texts: TEXTS });
+    const { median, expected } = g.labels;
+    expect(median && expected && overlaps(median, expected)).toBe(false);
+    expect((median?.x ?? 0) < (expected?.x ?? 0)).toBe(true);
+    // "50%" at 12 o'clock is under them.
+    expect(g.scale.map((s) => s.value)).toEqual([0, 0.25, 0.75, 1]);
+    expect(computeGaugeGeometry(oneAt(0.5, 0.5), { width: 320 }).scale).toHaveLength(5);
+  });
+
+  it('never lets a marker label overlap the other or a scale label, at any width', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 200, max: 1600 }),
+        (median, expected, width) => {
+          const g = computeGaugeGeometry(oneAt(median, expected), { width, texts: TEXTS });
+          const { median: m, expected: e } = g.labels;
+          if (!m || !e) throw new Error('both markers are labelled');
+          expect(overlaps(m, e)).toBe(false);
+          const size = m.fontSize;
+          for (const s of g.scale) {
+            const box = { x: s.at.x, y: s.at.y, width: size * 2.4, height: size * 1.25 };
+            expect(overlaps(box, m) || overlaps(box, e)).toBe(false);
+          }
+          for (const label of [m, e]) {
+            expect(label.x - label.width / 2).toBeGreaterThanOrEqual(-0.01);
+            expect(label.x + label.width / 2).toBeLessThanOrEqual(g.width + 0.01);
+            expect(label.y - label.height / 2).toBeGreaterThanOrEqual(-0.01);
+            expect(label.y + label.height / 2).toBeLessThanOrEqual(g.height + 0.01);
+          }
+        },
+      ),
+    );
+  });
+
+  it('grows the dial with the width while text and strokes stay within bounds', () => {
+    const sizes = [120, 240, 360, 720, 1440, 4096].map((width) => {
+      const g = computeGaugeGeometry(report, { width, texts: TEXTS });
+      return {
+        radius: g.outerRadius,
+        label: g.labels.median?.fontSize ?? 0,
+        value: g.centre.value?.fontSize ?? 0,
+        tick: g.tickSize,
+        ring: g.outerRadius - g.innerRadius,
+        median: g.strokes.median,
+      };
+    });
+    for (let i = 1; i < sizes.length; i++) {
+      expect(sizes[i]?.radius).toBeGreaterThan(sizes[i - 1]?.radius ?? Infinity);
+    }
+    for (const s of sizes) {
+      expect(s.label).toBeGreaterThanOrEqual(10);
+      expect(s.label).toBeLessThanOrEqual(14);
+      expect(s.value).toBeGreaterThanOrEqual(18);
+      expect(s.value).toBeLessThanOrEqual(56);
+      expect(s.tick).toBeGreaterThanOrEqual(9);
+      expect(s.tick).toBeLessThanOrEqual(18);
+      expect(s.ring).toBeLessThanOrEqual(40);
+      expect(s.median).toBeLessThanOrEqual(4);
+    }
+    expect(sizes[0]?.label).toBe(10);
+    expect(sizes.at(-1)).toMatchObject({ label: 14, value: 56, tick: 18, ring: 40 });
+  });
+
+  it('narrows the drawing to the widest that fits a maximum height', () => {
+    const free = computeGaugeGeometry(report, { width: 1000, texts: TEXTS });
+    expect(free.height).toBeGreaterThan(300);
+    const bounded = computeGaugeGeometry(report, { width: 1000, maxHeight: 300, texts: TEXTS });
+    expect(bounded.height).toBeLessThanOrEqual(300);
+    expect(bounded.width).toBeLessThan(1000);
+    const wider = computeGaugeGeometry(report, { width: bounded.width + 2, texts: TEXTS });
+    expect(wider.height).toBeGreaterThan(300);
+    // A bound it already meets changes nothing; an unusable one is ignored.
+    expect(computeGaugeGeometry(report, { width: 1000, maxHeight: 5000 })).toEqual(
+      computeGaugeGeometry(report, { width: 1000 }),
+    );
+    for (const maxHeight of [Number.NaN, 0, -1]) {
+      expect(computeGaugeGeometry(report, { width: 1000, maxHeight }).width).toBe(1000);
+    }
+    // Too low for any dial: the smallest one, 40 wide.
+    expect(computeGaugeGeometry(report, { width: 1000, maxHeight: 1 }).width).toBe(40);
+  });
+
+  it('puts the expected marker at the median of the objectives’ expected pace', () => {
+    const mixed = {
+      ...oneAt(0.5, 0.2),
+      objectives: [0.2, 0.6, 0.7].map((expected, index) => ({
+        ...oneAt(0.5, expected).objectives[0],
+        id: String(index),
+      })),
+    } as ReturnType<typeof oneAt>;
+    expect(computeGaugeGeometry(mixed).expected?.value).toBe(0.6);
+  });
+});
+
+describe('ringPath', () => {
+  it('draws a ring segment clockwise: outer arc, straight end, inner arc back', () => {
+    expect(ringPath(0, 0, 5, 10, 0, Math.PI / 2)).toBe(
+      'M0,-10A10,10 0 0 1 10,0L5,0A5,5 0 0 0 0,-5Z',
+    );
+  });
+
+  it('takes the large arc past half a turn, as the 270° track does', () => {
+    expect(ringPath(50, 50, 20, 40, -0.75 * Math.PI, 0.75 * Math.PI)).toBe(
+      'M21.72,78.28A40,40 0 1 1 78.28,78.28L64.14,64.14A20,20 0 1 0 35.86,64.14Z',
+    );
+  });
+
+  it('gives the gauge a track and a band with no NaN, even for a band of no width', () => {
+    const g = computeGaugeGeometry(oneAt(0.5, 0.5));
+    expect(g.track).toMatch(/^M[\d.,-]+A/);
+    expect(g.band?.path).toMatch(/^M[\d.,-]+A/);
+    expect(g.band?.path).not.toBe(
+      ringPath(
+        g.cx,
+        g.cy,
+        g.innerRadius,
+        g.outerRadius,
+        g.band?.startAngle ?? 0,
+        g.band?.startAngle ?? 0,
+      ),
+    );
+    expect(`${g.track}${g.band?.path}`).not.toMatch(/NaN|Infinity/);
   });
 });
 
