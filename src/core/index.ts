@@ -23,6 +23,11 @@ export {
   DEFAULT_BALANCE_THRESHOLDS,
 } from './balance';
 export { CAUSES, findEntry, type LocalizableEntry, localizeEntry, RED_FLAGS } from './causes';
+export {
+  type ChecklistOrder,
+  type ChecklistOrderEntry,
+  orderChecklist,
+} from './checklistOrder';
 export { DAY_MS, toEpochMs, toIsoString } from './dates';
 export {
   computeGaugeGeometry,
