@@ -34,6 +34,11 @@ export {
   readBalance,
 } from './balanceReading';
 export { CAUSES, findEntry, type LocalizableEntry, localizeEntry, RED_FLAGS } from './causes';
+export {
+  type ChecklistOrder,
+  type ChecklistOrderEntry,
+  orderChecklist,
+} from './checklistOrder';
 export { DAY_MS, toEpochMs, toIsoString } from './dates';
 export {
   computeGaugeGeometry,

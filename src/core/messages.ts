@@ -183,6 +183,10 @@ export const CHECKLIST_MESSAGES = {
   'checklist.remedies': 'What to try',
   'checklist.note': 'Note on {title}',
   'checklist.empty': 'This checklist has no entries.',
+  'checklist.suggested-group': 'Suggested by the data',
+  'checklist.details': 'Details on {title}',
+  'checklist.questions': 'Questions to ask',
+  'checklist.kept-note': 'Your note: {note}',
 } as const;
 
 /** `ProgressSpreadGauge`. */

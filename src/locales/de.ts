@@ -137,6 +137,10 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'checklist.remedies': 'Was helfen kann',
   'checklist.note': 'Notiz zu {title}',
   'checklist.empty': 'Diese Checkliste hat keine Einträge.',
+  'checklist.suggested-group': 'Von den Daten nahegelegt',
+  'checklist.details': 'Details zu {title}',
+  'checklist.questions': 'Fragen zur Klärung',
+  'checklist.kept-note': 'Ihre Notiz: {note}',
 
   'gauge.label': 'Ausgewogenheit des Fortschritts',
   'gauge.valuetext':

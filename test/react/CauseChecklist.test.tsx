@@ -35,11 +35,173 @@ describe('CauseChecklist', () => {
     expect(screen.getByText('0 causes suggested by the data; 0 ticked')).toBeTruthy();
   });
 
-  it('describes each cause by its description', () => {
+  it('describes each cause by its description, also while it is collapsed', () => {
     render(<CauseChecklist />);
     const box = screen.getByRole('checkbox', { name: 'Shifts focus often' });
     const description = document.getElementById(box.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toMatch(/^The leader keeps changing priorities/);
+    expect(description?.closest('[hidden]')).not.toBeNull();
+  });
+
+  it('collapses each cause to its title row, its disclosure showing the description and questions', async () => {
+    const user = userEvent.setup();
+    render(<CauseChecklist />);
+    const item = itemOf('Shifts focus often');
+    const toggle = within(item).getByRole('button', { name: 'Details on Shifts focus often' });
+    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(item.dataset.state).toBe('closed');
+    expect(details?.hidden).toBe(true);
+    // Every cause has its own disclosure, all closed.
+    expect(
+      screen.getAllByRole('button').map((button) => button.getAttribute('aria-expanded')),
+    ).toEqual(Array(16).fill('false'));
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(item.dataset.state).toBe('open');
+    expect(details?.hidden).toBe(false);
+    const questions = within(item).getByRole('list', { name: 'Questions to ask' });
+    expect(
+      within(questions)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'How many times have priorities changed since the cycle began?',
+      'Which objectives were added after the plan was set, and why?',
+      'What did we put aside to make room for new work?',
+    ]);
+    expect(details?.contains(questions)).toBe(true);
+    // Opening one cause leaves the others closed.
+    expect(within(itemOf('No agenda')).getByRole('button').getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(details?.hidden).toBe(true);
+  });
+
+  it('ticks a collapsed cause without opening it, its remedies and note in sight', async () => {
+    const user = userEvent.setup();
+    render(<CauseChecklist />);
+    await user.click(screen.getByRole('checkbox', { name: 'No agenda' }));
+    const item = itemOf('No agenda');
+    expect(within(item).getByRole('button').getAttribute('aria-expanded')).toBe('false');
+    const remedies = within(item).getByRole('list', { name: 'What to try' });
+    const note = within(item).getByRole('textbox', { name: 'Note on No agenda' });
+    expect(remedies.closest('[hidden]')).toBeNull();
+    expect(note.closest('[hidden]')).toBeNull();
+  });
+
+  it('offers no disclosure for an entry with neither description nor questions', () => {
+    const catalog: CatalogEntry[] = [
+      { id: 'bare', area: 'own', title: 'Bare', description: '', questions: [], remedies: [] },
+      {
+        id: 'asks',
+        area: 'own',
+        title: 'Asks',
+        description: '',
+        questions: ['Why?'],
+        remedies: [],
+      },
+    ];
+    render(<CauseChecklist catalog={catalog} />);
+    expect(within(itemOf('Bare')).queryByRole('button')).toBeNull();
+    expect(within(itemOf('Asks')).getByRole('button', { name: 'Details on Asks' })).toBeTruthy();
+    expect(
+      screen.getByRole('checkbox', { name: 'Bare' }).getAttribute('aria-describedby'),
+    ).toBeNull();
+  });
+
+  it('leads with the suggested causes, strong before possible, then the others by area', () => {
+    render(<CauseChecklist report={marketing()} />);
+    const groups = screen.getAllByRole('group');
+    expect(groups.map((group) => group.querySelector('legend')?.textContent)).toEqual([
+      'Suggested by the data, 0 of 6 ticked',
+      'Leader, 0 of 2 ticked',
+      'Team, 0 of 3 ticked',
+      'Target, 0 of 2 ticked',
+      'Review process, 0 of 3 ticked',
+    ]);
+    const [suggested, leader] = groups as [HTMLElement, HTMLElement];
+    const titles = (group: HTMLElement) =>
+      within(group)
+        .getAllByRole('listitem')
+        .filter((li) => li.classList.length > 0)
+        .map((li) => [li.querySelector('label')?.textContent, li.dataset.suggested]);
+    expect(titles(suggested)).toEqual([
+      ['Does not follow through', 'strong'],
+      ['Over or under capacity', 'strong'],
+      ['No set meeting frequency', 'strong'],
+      ['Shifts focus often', 'possible'],
+      ['Too aggressive', 'possible'],
+      ['Too conservative', 'possible'],
+    ]);
+    expect(titles(leader)).toEqual([
+      ['Leader lacks subject expertise', undefined],
+      ['Not trusted by the team', undefined],
+    ]);
+    expect(
+      within(suggested)
+        .getAllByText(/^Suggested: /)
+        .map((marker) => [marker.textContent, marker.dataset.strength]),
+    ).toEqual([
+      ['Suggested: Strong signal', 'strong'],
+      ['Suggested: Strong signal', 'strong'],
+      ['Suggested: Strong signal', 'strong'],
+      ['Suggested: Possible', 'possible'],
+      ['Suggested: Possible', 'possible'],
+      ['Suggested: Possible', 'possible'],
+    ]);
+  });
+
+  it('ticks every suggested cause with the group’s checkbox, in the order shown', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<CauseChecklist report={marketing()} onValueChange={onChange} />);
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Suggested by the data, 0 of 6 ticked' }),
+    );
+    expect(onChange).toHaveBeenLastCalledWith({
+      checked: [
+        'leader.no-follow-through',
+        'team.capacity-imbalance',
+        'process.no-meeting-cadence',
+        'leader.shifts-focus',
+        'target.too-aggressive',
+        'target.too-conservative',
+      ],
+      notes: {},
+    });
+    expect(screen.getByText('6 causes suggested by the data; 6 ticked')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Leader, 0 of 2 ticked' })).toBeTruthy();
+  });
+
+  it('moves a cause between the groups as the focus changes, its tick and note kept', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const report = marketing();
+    const { rerender } = render(
+      <CauseChecklist report={report} objectiveId="social" onValueChange={onChange} />,
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Too aggressive' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note on Too aggressive' }), 'Q3');
+    expect(screen.getByRole('group', { name: 'Target, 1 of 4 ticked' })).toBeTruthy();
+
+    rerender(<CauseChecklist report={report} objectiveId="seo" onValueChange={onChange} />);
+    const suggested = screen.getByRole('group', { name: /^Suggested by the data/ });
+    const box = within(suggested).getByRole('checkbox', { name: 'Too aggressive' });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('textbox', { name: 'Note on Too aggressive' })).toHaveProperty(
+      'value',
+      'Q3',
+    );
+    expect(screen.getByRole('group', { name: 'Target, 0 of 3 ticked' })).toBeTruthy();
+    expect(onChange).toHaveBeenLastCalledWith({
+      checked: ['target.too-aggressive'],
+      notes: { 'target.too-aggressive': 'Q3' },
+    });
   });
 
   it('shows the remedies of a ticked cause and reports the new value', async () => {
@@ -161,6 +323,8 @@ describe('CauseChecklist', () => {
     await user.click(noAgenda);
     expect((noAgenda as HTMLInputElement).checked).toBe(false);
     expect(screen.queryByRole('textbox')).toBeNull();
+    // The note stays in the value and in sight.
+    expect(within(itemOf('No agenda')).getByText('Your note: Draft')).toBeTruthy();
   });
 
   it('reports the notes typed for a ticked cause', async () => {
@@ -395,7 +559,15 @@ describe('CauseChecklist', () => {
         messages={MESSAGES_DE}
       />,
     );
-    expect(screen.getByRole('group', { name: 'Führung, 0 von 4 angehakt' })).toBeTruthy();
+    expect(
+      screen.getByRole('group', { name: 'Von den Daten nahegelegt, 0 von 1 angehakt' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Führung, 0 von 3 angehakt' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: `Details zu ${MESSAGES_DE['cause.leader.shifts-focus.title']}`,
+      }),
+    ).toBeTruthy();
     expect(screen.getByText('1 Ursache von den Daten nahegelegt; 0 angehakt')).toBeTruthy();
     expect(screen.getByText('Mit Blick auf „Improve social media branding“')).toBeTruthy();
     expect(screen.getByText('Vorgeschlagen: Starkes Signal')).toBeTruthy();

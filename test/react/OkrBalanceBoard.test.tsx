@@ -16,7 +16,8 @@ describe('OkrBalanceBoard', () => {
     expect(within(list).getByRole('button', { name: /Enhance on-page SEO/ }).textContent).toContain(
       'No recent check-in',
     );
-    // The checklist: one group per area of the causes, named with what is ticked.
+    // The checklist: what the data suggests, then one group per area of the other causes,
+    // each named with what is ticked.
     expect(
       screen
         .getAllByRole('group')
@@ -24,10 +25,11 @@ describe('OkrBalanceBoard', () => {
           (group) => group.getAttribute('aria-label') ?? group.querySelector('legend')?.textContent,
         ),
     ).toEqual([
-      'Leader, 0 of 4 ticked',
-      'Team, 0 of 4 ticked',
-      'Target, 0 of 4 ticked',
-      'Review process, 0 of 4 ticked',
+      'Suggested by the data, 0 of 6 ticked',
+      'Leader, 0 of 2 ticked',
+      'Team, 0 of 3 ticked',
+      'Target, 0 of 2 ticked',
+      'Review process, 0 of 3 ticked',
     ]);
   });
 
