@@ -8,6 +8,10 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // No onboarding checklist in the sidebar: this Storybook documents a package, it is no tutorial.
   features: { sidebarOnboardingChecklist: false },
+  // The canvas (iframe.html) names no icon, so a browser showing it in a tab of its own (the
+  // toolbar's "open canvas in new tab") asks for /favicon.ico, which does not exist: a 404 in
+  // the console. Point it at the favicon Storybook serves for the manager.
+  previewHead: (head) => `${head}\n<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
   typescript: {
     // The Docs pages' prop tables from the components' TypeScript types (react-docgen reads
     // neither memo(forwardRef(...)) with its props interface nor imported union types such as
