@@ -1,6 +1,11 @@
+import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { OkrBalanceProvider } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
+import { type PropsWithChildren, useEffect } from 'react';
+import { themes } from 'storybook/theming';
+import { useToolbarGlobals } from './globals';
+import { WidgetDocsPage } from './WidgetDocsPage';
 import 'okr-balance/styles.css';
 import './preview.css';
 
@@ -20,6 +25,21 @@ const withThemeAndLocale: Decorator = (Story, context) => {
     </div>
   );
 };
+
+// Docs pages (the components' autodocs and the Guide) follow the toolbar's theme too: the
+// docs theme's colours for the page, and data-okr-theme on the page's root for the --okr-*
+// tokens (preview.css paints the docs page from them).
+function ThemedDocsContainer(props: PropsWithChildren<DocsContainerProps>) {
+  const dark = useToolbarGlobals().theme === 'dark';
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.okrTheme = dark ? 'dark' : 'light';
+    return () => {
+      delete root.dataset.okrTheme;
+    };
+  }, [dark]);
+  return <DocsContainer {...props} theme={dark ? themes.dark : themes.light} />;
+}
 
 const preview: Preview = {
   decorators: [withThemeAndLocale],
@@ -46,6 +66,7 @@ const preview: Preview = {
     layout: 'padded',
     // Accessibility violations fail the story's test, not just warn.
     a11y: { test: 'error' },
+    docs: { container: ThemedDocsContainer, page: WidgetDocsPage },
     // The guide comes first, so Storybook opens on its introduction.
     options: {
       storySort: {

@@ -11,3 +11,12 @@ const css = ['tokens.css', ...parts].map((file) => readFileSync(new URL(file, di
 mkdirSync(new URL('../dist/', import.meta.url), { recursive: true });
 const { code } = await transform(css.join('\n'), { loader: 'css', minify: true });
 writeFileSync(new URL('../dist/styles.css', import.meta.url), code);
+
+// Its type declaration: a module with no exports, so TypeScript accepts
+// `import 'okr-balance/styles.css'` under noUncheckedSideEffectImports (TS2882 without one; the
+// default from TypeScript 6). Named as TypeScript looks for a declaration of an arbitrary file
+// (`styles.d.css.ts` beside `styles.css`), and the exports map points its `types` at it.
+writeFileSync(
+  new URL('../dist/styles.d.css.ts', import.meta.url),
+  '// okr-balance/styles.css: a stylesheet, imported for its side effect. It exports nothing.\nexport {};\n',
+);

@@ -10,47 +10,9 @@ import {
   StatusBadge,
 } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { addons } from 'storybook/preview-api';
+import { type ReactNode, useMemo } from 'react';
+import { useToolbarGlobals } from '../../.storybook/globals';
 import './guide.css';
-
-type Globals = Record<string, unknown>;
-
-/** The last globals the preview announced (the toolbar's theme and locale). */
-function currentGlobals(): Globals {
-  try {
-    const channel = addons.getChannel();
-    const updated = channel.last('globalsUpdated')?.[0]?.globals;
-    const initial = channel.last('setGlobals')?.[0]?.globals;
-    return (updated ?? initial ?? {}) as Globals;
-  } catch {
-    return {};
-  }
-}
-
-/**
- * The toolbar's globals on a docs page. Stories get them through the preview's decorator; a
- * widget written straight into MDX is no story, so it listens to the preview's channel itself.
- */
-function useToolbarGlobals(): Globals {
-  const [globals, setGlobals] = useState<Globals>(currentGlobals);
-  useEffect(() => {
-    let channel: ReturnType<typeof addons.getChannel>;
-    try {
-      channel = addons.getChannel();
-    } catch {
-      return;
-    }
-    const update = (event: { globals?: Globals }) => setGlobals(event.globals ?? {});
-    channel.on('globalsUpdated', update);
-    channel.on('setGlobals', update);
-    return () => {
-      channel.off('globalsUpdated', update);
-      channel.off('setGlobals', update);
-    };
-  }, []);
-  return globals;
-}
 
 /** Is the toolbar set to German? */
 function useGerman(): boolean {

@@ -178,6 +178,8 @@ async function prepare() {
         'core/package.json',
         'locales/de/package.json',
         'dist/styles.css',
+        'dist/styles.d.css.ts',
+        'LICENSE',
         ...['index', 'core', 'locales/de'].flatMap((name) =>
           ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${name}${ext}`),
         ),
@@ -332,6 +334,10 @@ async function check(consumer) {
           [],
         ),
     ],
+    ...['bundler', 'node16'].map((resolution) => [
+      `tsc, moduleResolution ${resolution}, noUncheckedSideEffectImports: import 'okr-balance/styles.css' resolves to the stylesheet's declaration`,
+      () => typecheck(consumer, `tsconfig.styles-${resolution}.json`, ['styles.d.css.ts'], []),
+    ]),
     [
       "ESM import 'okr-balance/core': analyzeOkrs (3 objectives, statuses, balance), parseOkrSet, reviewAgenda, no widgets, no German; 'okr-balance/locales/de' formats and writes the agenda in German",
       () => node(['esm-core.mjs'], at),
