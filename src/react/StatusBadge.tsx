@@ -9,7 +9,6 @@ import {
 } from '../core';
 import { cx } from './internal/cx';
 import { StatusIcon } from './internal/StatusIcon';
-import { Tooltip } from './internal/Tooltip';
 import { useTexts } from './internal/useTexts';
 import { useTooltip } from './internal/useTooltip';
 
@@ -80,7 +79,8 @@ export const StatusBadge = /* @__PURE__ */ memo(
         data-stale={stale ? '' : undefined}
         // The host's descriptions and the explanation, both.
         aria-describedby={
-          [describedBy, description ? tip.id : undefined].filter(Boolean).join(' ') || undefined
+          [describedBy, description ? tip.tipProps.id : undefined].filter(Boolean).join(' ') ||
+          undefined
         }
         {...(description ? { ...tip.hostProps, ...(focusable ? { tabIndex: 0 } : {}) } : {})}
         {...rest}
@@ -90,7 +90,7 @@ export const StatusBadge = /* @__PURE__ */ memo(
           {format.format(known ? `status.${status}` : 'status.unknown')}
         </span>
         {stale && <span className="okr-badge__stale">{format.format('status.stale')}</span>}
-        {description && <Tooltip tip={tip}>{description}</Tooltip>}
+        {description && <span {...tip.tipProps}>{description}</span>}
       </span>
     );
   }),
