@@ -40,7 +40,9 @@ export function useTooltip(): TooltipState {
     const tip = ref.current;
     if (!open || !tip) return;
     const box = tip.getBoundingClientRect();
-    tip.style.translate = `${Math.min(0, document.documentElement.clientWidth - 8 - box.right, box.left - 8)}px`;
+    // Left by what passes the window's right edge, but never past its left one.
+    const over = Math.min(box.right - document.documentElement.clientWidth + 8, box.left - 8);
+    if (over > 0) tip.style.translate = `${-over}px`;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') setWhy(0);
     };
