@@ -40,16 +40,17 @@ export function useTooltip(): TooltipState {
     const tip = ref.current;
     if (!open || !tip) return;
     const box = tip.getBoundingClientRect();
-    // Left by what passes the window's right edge, but never past its left one.
+    // Left by what passes the window's right edge, but never past its left one (an offset,
+    // not a transform: a transform would still widen the page's scrollable overflow).
     const over = Math.min(box.right - document.documentElement.clientWidth + 8, box.left - 8);
-    if (over > 0) tip.style.translate = `${-over}px`;
+    if (over > 0) tip.style.left = `${-over}px`;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') setWhy(0);
     };
     addEventListener('keydown', onKey);
     return () => {
       removeEventListener('keydown', onKey);
-      tip.style.translate = '';
+      tip.style.left = '';
     };
   }, [open]);
   return {
