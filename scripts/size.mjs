@@ -45,7 +45,8 @@ const BUDGETS = [
   {
     name: 'StatusBadge',
     code: `export { StatusBadge } from 'okr-balance';`,
-    budget: 3.25 * KiB,
+    // Issue #15: the explanation as a tooltip (hover, focus, Escape, kept inside the window).
+    budget: 3.5 * KiB,
     target: 3 * KiB,
   },
   {

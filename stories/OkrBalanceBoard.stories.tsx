@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { OkrBalanceBoard } from 'okr-balance';
-import { expect, fn, within } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import { INVALID_OKRS, SCENARIOS } from './scenarios';
+import { textsFor } from './texts';
 
 const meta = {
   title: 'Widgets/OkrBalanceBoard',
@@ -20,11 +21,96 @@ export const Marketing: Story = { args: { ...SCENARIOS.marketing } };
 /** A team whose objectives move together. */
 export const BalancedTeam: Story = { args: { ...SCENARIOS.balanced } };
 
-/** Data with problems: what can be shown is shown, and the problems are reported. */
-export const InvalidData: Story = { args: { okrs: INVALID_OKRS, now: '2026-02-15' } };
+/**
+ * Data with problems: what can be shown is shown, and a summary line opens the list of the
+ * problems in plain words: which objective, what was wrong, what the board did about it.
+ */
+export const InvalidData: Story = {
+  args: { okrs: INVALID_OKRS, now: '2026-02-15' },
+  play: async ({ canvas, canvasElement, globals, userEvent }) => {
+    const t = textsFor(globals);
+    const summary = canvas.getByText(t.format('board.issues', { count: 4 }));
+    const details = canvasElement.querySelector('details.okr-board__issues') as HTMLDetailsElement;
+    await expect(details.open).toBe(false);
+    await userEvent.click(summary);
+    await expect(details.open).toBe(true);
+    const items = within(details).getAllByRole('listitem');
+    await expect(items).toHaveLength(4);
+    const where = t.format('board.where-objective', { title: 'An objective without an id' });
+    const field = t.format('board.field', { field: 'id' });
+    await expect(items[0]?.textContent).toBe(
+      t.format('board.issue', {
+        where,
+        problem: t.format('board.problem.missing', { field }),
+        outcome: t.format('board.outcome.left-out'),
+      }),
+    );
+    // Developer words stay in the console.
+    await expect(details).not.toHaveTextContent(/onIssues|console|objectives\[/);
+  },
+};
 
-/** No data at all. */
-export const Empty: Story = { args: { okrs: null, now: '2026-02-15' } };
+/** No data at all: one empty state, and no empty chart, gauge or catalogue. */
+export const Empty: Story = {
+  args: { okrs: null, now: '2026-02-15' },
+  play: async ({ canvas, globals }) => {
+    const t = textsFor(globals);
+    await expect(canvas.getByText(t.format('board.empty'))).toBeVisible();
+    await expect(canvas.queryByText(t.format('radar.summary-empty'))).toBeNull();
+    await expect(canvas.queryByText(t.format('gauge.empty'))).toBeNull();
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(canvas.queryByRole('meter')).toBeNull();
+    await expect(canvas.queryAllByRole('checkbox')).toHaveLength(0);
+  },
+};
+
+/**
+ * Parts hidden and props passed: no checklist, the radar with circular rings, its own name and
+ * no data table, the gauge and the objectives as they are.
+ */
+export const PartsAndProps: Story = {
+  args: {
+    ...SCENARIOS.marketing,
+    parts: { checklist: false, radar: { grid: 'circle', label: 'Marketing', dataTable: false } },
+  },
+  play: async ({ canvas, globals }) => {
+    const t = textsFor(globals);
+    await expect(canvas.getByRole('listbox', { name: 'Marketing' })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t.format('radar.show-data') })).toBeNull();
+    await expect(canvas.getByRole('meter')).toBeVisible();
+    await expect(canvas.getByRole('list', { name: t.format('board.objectives') })).toBeVisible();
+    await expect(canvas.queryAllByRole('checkbox')).toHaveLength(0);
+  },
+};
+
+/** Only the radar and the checklist: the radar takes the whole row. */
+export const RadarAndChecklist: Story = {
+  args: { ...SCENARIOS.company, parts: { gauge: false, objectives: false } },
+};
+
+/**
+ * Each objective's status is explained on hover and on keyboard focus of its row, in a
+ * tooltip the pointer can move onto; Escape hides it without moving focus.
+ */
+export const ObjectiveExplanation: Story = {
+  args: { ...SCENARIOS.marketing },
+  play: async ({ canvas, globals, userEvent }) => {
+    const t = textsFor(globals);
+    const objectives = canvas.getByRole('list', { name: t.format('board.objectives') });
+    const row = within(objectives).getByRole('button', { name: /^Enhance on-page SEO/ });
+    await userEvent.hover(row);
+    const tooltip = await canvas.findByRole('tooltip');
+    await expect(row).toHaveAccessibleDescription(tooltip.textContent ?? '');
+    await userEvent.hover(tooltip);
+    await expect(tooltip).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
+    await userEvent.unhover(row);
+    row.focus();
+    await expect(await canvas.findByRole('tooltip')).toBeVisible();
+    await expect(row).toHaveFocus();
+  },
+};
 
 /**
  * One selection for the whole board: a point on the radar (by pointer or keyboard) presses
@@ -33,14 +119,17 @@ export const Empty: Story = { args: { okrs: null, now: '2026-02-15' } };
  */
 export const SharedSelection: Story = {
   args: { ...SCENARIOS.marketing, onSelectedIdChange: fn() },
-  play: async ({ canvas, canvasElement, args, userEvent }) => {
-    const radar = canvas.getByRole('listbox', { name: 'Progress by objective' });
+  play: async ({ canvas, canvasElement, args, globals, userEvent }) => {
+    const t = textsFor(globals);
+    const radar = canvas.getByRole('listbox', { name: t.format('radar.label') });
     const options = within(radar).getAllByRole('option');
-    const objectives = canvas.getByRole('list', { name: 'Objectives and their status' });
+    const objectives = canvas.getByRole('list', { name: t.format('board.objectives') });
     const button = (title: string) =>
       within(objectives).getByRole('button', { name: new RegExp(`^${title}`) });
     const gaugeTick = () => canvasElement.querySelector('.okr-gauge [data-selected]');
-    const summary = (suggested: string) => `${suggested} suggested by the data; 0 ticked`;
+    const summary = (suggested: number) => t.format('checklist.summary', { suggested, checked: 0 });
+    // What the checklist's focus line starts with, before the title.
+    const focused = t.format('checklist.focus', { title: '\u0000' }).split('\u0000')[0] ?? '';
 
     /** What the board shows for the selected objective, or for none. */
     const expectSelected = async (title: string | null) => {
@@ -55,34 +144,43 @@ export const SharedSelection: Story = {
       if (title === null) {
         await expect(pressed).toHaveLength(0);
         await expect(gaugeTick()).toBeNull();
-        await expect(canvas.queryByText(/^Focused on/)).toBeNull();
+        await expect(canvas.queryByText((text) => text.startsWith(focused))).toBeNull();
       } else {
         await expect(pressed).toEqual([button(title)]);
         await expect(gaugeTick()?.textContent).toMatch(new RegExp(`^${title}`));
-        await expect(canvas.getByText(`Focused on ‘${title}’`)).toBeVisible();
+        await expect(canvas.getByText(t.format('checklist.focus', { title }))).toBeVisible();
       }
     };
 
     await expectSelected(null);
-    await expect(canvas.getByText(summary('6 causes'))).toBeVisible();
+    await expect(canvas.getByText(summary(6))).toBeVisible();
 
     // A click on a radar point selects its objective everywhere.
     await userEvent.click(options[2] as Element);
     await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith('social');
     await expectSelected('Improve social media branding');
-    await expect(canvas.getByText(summary('1 cause'))).toBeVisible();
+    await expect(canvas.getByText(summary(1))).toBeVisible();
 
     // The keyboard moves on from there and selects the next objective.
     await expect(radar).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}{Enter}');
     await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith('leads');
     await expectSelected('Establish a lead generation engine');
-    await expect(canvas.getByText(summary('2 causes'))).toBeVisible();
+    await expect(canvas.getByText(summary(2))).toBeVisible();
 
     // Pressing the selected objective's button clears the selection: the checklist shows all.
     await userEvent.click(button('Establish a lead generation engine'));
     await expect(args.onSelectedIdChange).toHaveBeenLastCalledWith(null);
     await expectSelected(null);
-    await expect(canvas.getByText(summary('6 causes'))).toBeVisible();
+    await expect(canvas.getByText(summary(6))).toBeVisible();
   },
 };
+
+/** The shared selection with the toolbar set to German: the same steps, in German names. */
+export const SharedSelectionInGerman: Story = {
+  ...SharedSelection,
+  globals: { locale: 'de' },
+};
+
+/** The problems in the data, in German. */
+export const InvalidDataInGerman: Story = { ...InvalidData, globals: { locale: 'de' } };

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { STATUSES, StatusBadge } from 'okr-balance';
+import { expect, waitFor } from 'storybook/test';
+import { textsFor } from './texts';
 
 const meta = {
   title: 'Widgets/StatusBadge',
@@ -39,13 +41,48 @@ export const AllStates: Story = {
   ),
 };
 
-/** The explanation is the badge's accessible description. */
+const EXPLANATION = {
+  id: 'explain.projection',
+  values: { projection: 0.42, bar: 1 },
+  text: '',
+};
+
+/**
+ * The explanation is the badge's description, shown as a tooltip on hover and on keyboard
+ * focus (the badge takes focus when it has one); the pointer can move onto the tooltip, and
+ * Escape hides it without moving focus.
+ */
 export const WithExplanation: Story = {
-  args: {
-    status: 'at-risk',
-    explanation: { id: 'explain.projection', values: { projection: 0.42, bar: 1 }, text: '' },
+  args: { status: 'at-risk', explanation: EXPLANATION },
+  play: async ({ canvas, globals, userEvent }) => {
+    const t = textsFor(globals);
+    const text = t.format(EXPLANATION.id, EXPLANATION.values);
+    const badge = canvas.getByText(t.format('status.at-risk')).parentElement as HTMLElement;
+    await expect(badge).toHaveAccessibleDescription(text);
+    await expect(canvas.queryByRole('tooltip')).toBeNull();
+
+    // Hover shows it; the pointer moves onto it and it stays.
+    await userEvent.hover(badge);
+    const tooltip = await canvas.findByRole('tooltip');
+    await expect(tooltip.textContent).toBe(text);
+    await userEvent.hover(tooltip);
+    await expect(tooltip).toBeVisible();
+    // Escape hides it.
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
+    await userEvent.unhover(badge);
+
+    // Keyboard focus shows it again, until focus leaves.
+    await userEvent.tab();
+    await expect(badge).toHaveFocus();
+    await expect((await canvas.findByRole('tooltip')).textContent).toBe(text);
+    await userEvent.tab();
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
   },
 };
+
+/** The same in German, from the toolbar's language. */
+export const WithExplanationInGerman: Story = { ...WithExplanation, globals: { locale: 'de' } };
 
 /**
  * A status the package does not know (a report from another version, a typo in a host's

@@ -54,6 +54,12 @@ export {
 } from './gaugeGeometry';
 export { arcPath, PATH_DIGITS, type Point, pointAt, polygonPath } from './geometry';
 export {
+  describeIssue,
+  ISSUE_PROBLEMS,
+  type IssueDescription,
+  type IssueProblem,
+} from './issueDescription';
+export {
   AGENDA_MESSAGES,
   BOARD_MESSAGES,
   CHECKLIST_MESSAGES,

@@ -240,9 +240,36 @@ export const RADAR_MESSAGES = {
 /** `OkrBalanceBoard`. */
 export const BOARD_MESSAGES = {
   'board.title': 'OKR balance {cycle}',
-  'board.issues':
-    '{count, plural, one {# problem} other {# problems}} in the data: repaired or left out, see the console or onIssues.',
   'board.objectives': 'Objectives and their status',
+  'board.progress': '{progress, percent} · expected {expected, percent}',
+  'board.empty': 'No objectives to show yet.',
+  'board.issues':
+    'Some of the data could not be used as it is: {count, plural, one {# problem} other {# problems}}.',
+  'board.issues-more': '… and {count, plural, one {# more problem} other {# more problems}}.',
+  'board.issue': '{where}: {problem}. {outcome}',
+  'board.where-objective': '‘{title}’',
+  'board.where-objective-untitled': 'Objective {position}',
+  'board.where-key-result': '{objective}, key result {position}',
+  'board.where-check-in': '{objective}, check-in {position}',
+  'board.where-cycle': 'The cycle',
+  'board.where-options': 'A setting',
+  'board.where-data': 'The data',
+  'board.field': '‘{field}’',
+  'board.field-none': 'the entry',
+  'board.problem.missing': '{field} is missing',
+  'board.problem.invalid': '{field} has a value that cannot be used',
+  'board.problem.date': '{field} is not a valid date',
+  'board.problem.duplicate': 'its id is used by another objective too',
+  'board.problem.no-progress': 'it has neither key results nor a progress value',
+  'board.problem.unmeasurable': 'its progress cannot be measured from the values given',
+  'board.problem.unreadable': 'it cannot be read',
+  'board.problem.no-objectives': 'there are no objectives',
+  'board.problem.zero-weights': 'all weights are 0, so every objective counts the same',
+  'board.problem.other': '{field} cannot be used',
+  'board.outcome.repaired': 'Corrected and shown.',
+  'board.outcome.left-out': 'Left out.',
+  'board.outcome.nothing': 'Nothing can be shown.',
+  'board.outcome.default': 'The default is used instead.',
 } as const;
 
 /** Every English text, for translators and for `createFormatter`'s default. */

@@ -6,19 +6,53 @@ import {
   type Issue,
   LABEL_MESSAGES,
 } from '../core';
-import { CauseChecklist, type ChecklistValue } from './CauseChecklist';
+import { BoardIssues } from './board/BoardIssues';
+import { BoardObjectives } from './board/BoardObjectives';
+import { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
 import { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 import { cx } from './internal/cx';
 import { useControllableState } from './internal/useControllableState';
 import { useDeprecatedProp } from './internal/useDeprecatedProp';
 import { useTexts } from './internal/useTexts';
 import { OkrBalanceProvider } from './OkrBalanceProvider';
-import { OkrRadar, type RadarComparison } from './OkrRadar';
-import { ProgressSpreadGauge } from './ProgressSpreadGauge';
-import { StatusBadge } from './StatusBadge';
+import { OkrRadar, type OkrRadarProps, type RadarComparison } from './OkrRadar';
+import { ProgressSpreadGauge, type ProgressSpreadGaugeProps } from './ProgressSpreadGauge';
 
 /** The English texts this widget shows. */
 const TEXTS = [LABEL_MESSAGES, EXPLAIN_MESSAGES, BOARD_MESSAGES];
+
+/** Props the board sets on every widget inside it: the report, the selection, the language. */
+type BoardSet = 'report' | 'locale' | 'messages' | 'onIssues';
+
+/**
+ * A part of the board: `false` hides it, `true` (the default) shows it, and an object shows it
+ * with these props passed to its widget (those the board sets itself are left out).
+ */
+export type BoardPart<P> = boolean | Partial<Omit<P, BoardSet>>;
+
+/**
+ * What the board shows, part by part; the others take the room of a hidden one. To place
+ * parts, a host's CSS orders their boxes: `.okr-board__radar` and `.okr-board__side` (the gauge
+ * and the objectives) share a row that wraps when narrow, with `.okr-board__checklist` below,
+ * e.g. `.okr-board__side { order: -1 }` puts the gauge first.
+ */
+export interface OkrBalanceBoardParts {
+  radar?: BoardPart<
+    Omit<
+      OkrRadarProps,
+      'selectedId' | 'defaultSelectedId' | 'onSelectedIdChange' | 'onSelectObjective'
+    >
+  >;
+  gauge?: BoardPart<Omit<ProgressSpreadGaugeProps, 'selectedId'>>;
+  /** The list of objectives with their status and pace. */
+  objectives?: boolean;
+  checklist?: BoardPart<
+    Omit<
+      CauseChecklistProps,
+      'objectiveId' | 'value' | 'defaultValue' | 'onValueChange' | 'onChange'
+    >
+  >;
+}
 
 /** Props of `OkrBalanceBoard`. */
 export interface OkrBalanceBoardProps
@@ -46,8 +80,20 @@ export interface OkrBalanceBoardProps
   onChecklistChange?: (value: ChecklistValue) => void;
   /** Another catalogue for the checklist, such as `RED_FLAGS`. */
   catalog?: readonly CatalogEntry[];
+  /** The radar's comparison series, e.g. last week's progress. */
   comparison?: RadarComparison;
+  /**
+   * Hides parts or passes props to the widgets inside, e.g.
+   * `parts={{ checklist: false, radar: { grid: 'circle' } }}`. @default every part shown
+   */
+  parts?: OkrBalanceBoardParts;
 }
+
+/** The props an object part passes on, `{}` for `true`. */
+const propsOf = <P,>(part: BoardPart<P> | undefined): Partial<Omit<P, BoardSet>> =>
+  typeof part === 'object' && part !== null ? part : {};
+/** Whether a part shows: all but `false`. */
+const shows = (part: unknown) => part !== false;
 
 /**
  * All four widgets on one analysis, laid out to fit the space: the radar, the gauge, every
@@ -72,6 +118,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       onChecklistChange,
       catalog,
       comparison,
+      parts = {},
       className,
       ...rest
     },
@@ -99,13 +146,14 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
     );
     const headingId = useId();
     const selectedObjective = report.objectives.find((o) => o.id === selected);
+    const empty = report.objectives.length === 0;
     return (
       <section
         ref={ref}
         className={cx('okr-board', className)}
         // The heading names the board unless the host names it.
         aria-labelledby={rest['aria-label'] === undefined ? headingId : undefined}
-        data-state={report.objectives.length === 0 ? 'empty' : undefined}
+        data-state={empty ? 'empty' : undefined}
         {...rest}
       >
         {/* One provider gives every widget inside the board's locale and messages. */}
@@ -115,52 +163,62 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
               {format.format('board.title', { cycle: report.cycle?.label ?? '' }).trim()}
             </h2>
             {report.issues.length > 0 && (
-              <p className="okr-board__issues" role="status">
-                {format.format('board.issues', { count: report.issues.length })}
-              </p>
+              <BoardIssues issues={report.issues} okrs={okrs} format={format} />
             )}
-            <div className="okr-board__radar">
-              <OkrRadar
-                report={report}
-                selectedId={selected}
-                onSelectedIdChange={setSelected}
-                {...(comparison ? { comparison } : {})}
-              />
-            </div>
-            <div className="okr-board__gauge">
-              <ProgressSpreadGauge report={report} selectedId={selected} />
-            </div>
-            <ul className="okr-board__objectives" aria-label={format.format('board.objectives')}>
-              {/* A button's content is its name only, so the badge inside cannot carry the
-                explanation: the button is described by it instead. */}
-              {report.objectives.map((o, index) => (
-                <li key={o.id}>
-                  <button
-                    type="button"
-                    className="okr-board__objective"
-                    aria-pressed={o.id === selected}
-                    aria-describedby={`${headingId}-why-${index}`}
-                    onClick={() => setSelected(o.id === selected ? null : o.id)}
-                  >
-                    <span className="okr-board__objective-title">{o.title}</span>
-                    <StatusBadge status={o.status} stale={o.stale} size="sm" />
-                  </button>
-                  <span id={`${headingId}-why-${index}`} hidden>
-                    {format.format(o.explanation.id, o.explanation.values)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <div className="okr-board__checklist">
-              <CauseChecklist
-                report={report}
-                objectiveId={selectedObjective?.id ?? null}
-                {...(catalog ? { catalog } : {})}
-                {...(checklist ? { value: checklist } : {})}
-                {...(defaultChecklist ? { defaultValue: defaultChecklist } : {})}
-                {...(onChecklistChange ? { onValueChange: onChecklistChange } : {})}
-              />
-            </div>
+            {empty ? (
+              // One empty state for the whole board: no empty chart, gauge or catalogue.
+              <p className="okr-board__empty">{format.format('board.empty')}</p>
+            ) : (
+              <>
+                <div className="okr-board__main">
+                  {shows(parts.radar) && (
+                    <div className="okr-board__radar">
+                      <OkrRadar
+                        {...(comparison ? { comparison } : {})}
+                        {...propsOf(parts.radar)}
+                        report={report}
+                        selectedId={selected}
+                        onSelectedIdChange={setSelected}
+                      />
+                    </div>
+                  )}
+                  {(shows(parts.gauge) || shows(parts.objectives)) && (
+                    <div className="okr-board__side">
+                      {shows(parts.gauge) && (
+                        <div className="okr-board__gauge">
+                          <ProgressSpreadGauge
+                            {...propsOf(parts.gauge)}
+                            report={report}
+                            selectedId={selected}
+                          />
+                        </div>
+                      )}
+                      {shows(parts.objectives) && (
+                        <BoardObjectives
+                          objectives={report.objectives}
+                          selectedId={selected}
+                          onSelect={setSelected}
+                          format={format}
+                        />
+                      )}
+                    </div>
+                  )}
+                </div>
+                {shows(parts.checklist) && (
+                  <div className="okr-board__checklist">
+                    <CauseChecklist
+                      {...(catalog ? { catalog } : {})}
+                      {...propsOf(parts.checklist)}
+                      report={report}
+                      objectiveId={selectedObjective?.id ?? null}
+                      {...(checklist ? { value: checklist } : {})}
+                      {...(defaultChecklist ? { defaultValue: defaultChecklist } : {})}
+                      {...(onChecklistChange ? { onValueChange: onChecklistChange } : {})}
+                    />
+                  </div>
+                )}
+              </>
+            )}
           </div>
         </OkrBalanceProvider>
       </section>

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, memo, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
 import {
   EXPLAIN_MESSAGES,
   type Explanation,
@@ -10,6 +10,7 @@ import {
 import { cx } from './internal/cx';
 import { StatusIcon } from './internal/StatusIcon';
 import { useTexts } from './internal/useTexts';
+import { useTooltip } from './internal/useTooltip';
 
 /** The English texts this widget shows. */
 const TEXTS = [STATUS_MESSAGES, EXPLAIN_MESSAGES];
@@ -22,8 +23,17 @@ export interface StatusBadgeProps
   status: Status;
   /** Adds a "no recent check-in" marker. @default false */
   stale?: boolean;
-  /** Why the objective has this status; read by assistive technology as the description. */
+  /**
+   * Why the objective has this status: the badge's description, shown as a tooltip on hover
+   * and keyboard focus (Escape hides it).
+   */
   explanation?: Explanation | string;
+  /**
+   * Whether the badge takes keyboard focus, so its explanation can be read without a pointer.
+   * Turn it off where the badge sits inside a control that shows the explanation itself.
+   * @default true when there is an explanation
+   */
+  focusable?: boolean;
   /** @default 'md' */
   size?: 'sm' | 'md';
   /** `subtle`: tinted; `solid`: filled. @default 'subtle' */
@@ -37,6 +47,7 @@ export const StatusBadge = /* @__PURE__ */ memo(
       status,
       stale = false,
       explanation,
+      focusable = true,
       size = 'md',
       variant = 'subtle',
       locale,
@@ -48,7 +59,7 @@ export const StatusBadge = /* @__PURE__ */ memo(
     ref,
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
-    const descriptionId = useId();
+    const tip = useTooltip();
     const known = isStatus(status);
     const description =
       typeof explanation === 'string'
@@ -68,9 +79,10 @@ export const StatusBadge = /* @__PURE__ */ memo(
         data-stale={stale ? '' : undefined}
         // The host's descriptions and the explanation, both.
         aria-describedby={
-          [describedBy, description ? descriptionId : undefined].filter(Boolean).join(' ') ||
+          [describedBy, description ? tip.tipProps.id : undefined].filter(Boolean).join(' ') ||
           undefined
         }
+        {...(description ? { ...tip.hostProps, ...(focusable ? { tabIndex: 0 } : {}) } : {})}
         {...rest}
       >
         {known && <StatusIcon status={status} className="okr-badge__icon" />}
@@ -78,11 +90,7 @@ export const StatusBadge = /* @__PURE__ */ memo(
           {format.format(known ? `status.${status}` : 'status.unknown')}
         </span>
         {stale && <span className="okr-badge__stale">{format.format('status.stale')}</span>}
-        {description && (
-          <span id={descriptionId} hidden>
-            {description}
-          </span>
-        )}
+        {description && <span {...tip.tipProps}>{description}</span>}
       </span>
     );
   }),

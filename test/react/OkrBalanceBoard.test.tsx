@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OkrBalanceBoard, OkrBalanceProvider } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
@@ -74,20 +74,146 @@ describe('OkrBalanceBoard', () => {
     expect(onIssues).toHaveBeenCalledWith([expect.objectContaining({ path: 'objectives[1].id' })]);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
-    expect(screen.getByRole('status').textContent).toMatch(/^1 problem in the data/);
     expect(screen.getAllByRole('option')).toHaveLength(1);
   });
 
-  it('shows accessible empty states for data it cannot read', () => {
+  it('lists the problems in the data in plain words behind a disclosure, with no developer words', async () => {
+    const user = userEvent.setup();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    render(<OkrBalanceBoard okrs={null} now="2026-02-15" />);
+    const { container } = render(
+      <OkrBalanceBoard
+        okrs={{
+          cycle: Q1_2026,
+          objectives: [
+            { id: 'ok', title: 'A valid objective', progress: 0.4 },
+            { title: 'An objective without an id', progress: 0.2 },
+            { id: 'odd', title: 'Odd numbers', progress: Number.NaN, confidence: 7 },
+            { id: 'kr', progress: 0.1, keyResults: [{ id: 'k', title: 'K', start: 0 }] },
+          ],
+        }}
+        now="2026-02-15"
+      />,
+    );
     warn.mockRestore();
-    expect(screen.getByText('No objectives to show.')).toBeTruthy();
-    expect(screen.getByText('No objectives to measure yet.')).toBeTruthy();
-    // Nothing drawn: no listbox, no meter, no points.
+    const details = container.querySelector('details.okr-board__issues') as HTMLDetailsElement;
+    const summary = details.querySelector('summary') as HTMLElement;
+    expect(summary.textContent).toBe('Some of the data could not be used as it is: 7 problems.');
+    expect(details.open).toBe(false);
+    await user.click(summary);
+    expect(details.open).toBe(true);
+    expect([...details.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '‘An objective without an id’: ‘id’ is missing. Left out.',
+      '‘Odd numbers’: ‘progress’ has a value that cannot be used. Corrected and shown.',
+      '‘Odd numbers’: ‘confidence’ has a value that cannot be used. Corrected and shown.',
+      '‘Odd numbers’: it has neither key results nor a progress value. Corrected and shown.',
+      'Objective 4: ‘title’ is missing. Corrected and shown.',
+      'Objective 4, key result 1: ‘target’ is missing. Left out.',
+      'Objective 4, key result 1: ‘current’ is missing. Left out.',
+    ]);
+    expect(details.textContent).not.toMatch(/onIssues|console|objectives\[/);
+  });
+
+  it('shows one empty state for data it cannot read: no chart, gauge, list or catalogue', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<OkrBalanceBoard okrs={null} now="2026-02-15" />);
+    warn.mockRestore();
+    expect(container.querySelector('.okr-board__empty')?.textContent).toBe(
+      'No objectives to show yet.',
+    );
+    expect(screen.queryByText('No objectives to show.')).toBeNull();
+    expect(screen.queryByText('No objectives to measure yet.')).toBeNull();
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.queryByRole('meter')).toBeNull();
-    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(screen.queryByRole('list', { name: 'Objectives and their status' })).toBeNull();
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    // The one problem, in plain words: the data as a whole could not be read.
+    expect(container.querySelector('.okr-board__issues li')?.textContent).toBe(
+      'The data: it cannot be read. Nothing can be shown.',
+    );
+  });
+
+  it('shows each objective’s progress against the expected pace, in words and as a bar', () => {
+    const { container } = render(<OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} />);
+    const list = screen.getByRole('list', { name: 'Objectives and their status' });
+    const rows = within(list).getAllByRole('button');
+    const seo = within(list).getByRole('button', { name: /^Enhance on-page SEO/ });
+    // Title first, then the status and the pace: the title has its own line.
+    expect([...seo.children].map((child) => child.getAttribute('class'))).toEqual([
+      'okr-board__objective-title',
+      'okr-board__objective-status',
+      'okr-board__pace-bar okr-status',
+    ]);
+    const paces = rows.map((row) => row.querySelector('.okr-board__pace')?.textContent);
+    expect(paces).toHaveLength(6);
+    expect(paces).toEqual([
+      '50% · expected 50%',
+      '70% · expected 50%',
+      '38% · expected 50%',
+      '80% · expected 50%',
+      '12% · expected 50%',
+      '48% · expected 50%',
+    ]);
+    const bar = container.querySelector('.okr-board__pace-bar');
+    expect(bar?.getAttribute('aria-hidden')).toBe('true');
+    expect(bar?.querySelector('.okr-board__pace-done')?.getAttribute('width')).toBe('50');
+    expect(bar?.querySelector('.okr-board__pace-expected')?.getAttribute('x1')).toBe('50');
+  });
+
+  it('explains each objective’s status in a tooltip on hover and focus of its row, which describes the button', async () => {
+    const user = userEvent.setup();
+    render(<OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} />);
+    const button = screen.getByRole('button', { name: /^Enhance on-page SEO/ });
+    const tooltip = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(tooltip?.getAttribute('role')).toBe('tooltip');
+    expect(tooltip?.hidden).toBe(true);
+    await user.hover(button);
+    expect(screen.getByRole('tooltip')).toBe(tooltip);
+    expect(tooltip?.textContent).toMatch(/rule\)\.$/);
+    await user.unhover(button);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    act(() => button.focus());
+    expect(screen.getByRole('tooltip')).toBe(tooltip);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(button).toBe(document.activeElement);
+    // The badges inside the buttons take no focus of their own.
+    expect(document.querySelectorAll('.okr-board__objective [tabindex]')).toHaveLength(0);
+  });
+
+  it('hides parts and passes props to the widgets inside', () => {
+    const { container, rerender } = render(
+      <OkrBalanceBoard
+        okrs={MARKETING}
+        now={MARKETING_NOW}
+        parts={{ checklist: false, gauge: false, radar: { label: 'Team radar', dataTable: false } }}
+      />,
+    );
+    expect(screen.getByRole('listbox', { name: 'Team radar' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show data' })).toBeNull();
+    expect(screen.queryByRole('meter')).toBeNull();
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    expect(screen.getByRole('list', { name: 'Objectives and their status' })).toBeTruthy();
+    rerender(
+      <OkrBalanceBoard
+        okrs={MARKETING}
+        now={MARKETING_NOW}
+        parts={{ radar: false, objectives: false, checklist: { showNotes: false } }}
+      />,
+    );
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Objectives and their status' })).toBeNull();
+    expect(screen.getByRole('meter')).toBeTruthy();
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
+    expect(container.querySelector('.okr-checklist textarea')).toBeNull();
+    rerender(
+      <OkrBalanceBoard
+        okrs={MARKETING}
+        now={MARKETING_NOW}
+        parts={{ gauge: false, objectives: false }}
+      />,
+    );
+    // With neither the gauge nor the list, the radar has the row to itself.
+    expect(container.querySelector('.okr-board__side')).toBeNull();
   });
 
   it('gives its own language to every widget inside, and inherits an outer provider’s', () => {

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { OkrBalanceProvider, STATUSES, StatusBadge } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { createRef } from 'react';
@@ -41,6 +42,56 @@ describe('StatusBadge', () => {
     expect(description?.textContent).toBe(
       'Projected to reach 42% by the end of the cycle; success is 100% (projection rule).',
     );
+  });
+
+  it('shows the explanation as a tooltip on hover, keeps it while the pointer is on it, and hides it when the pointer leaves', async () => {
+    const user = userEvent.setup();
+    render(<StatusBadge status="at-risk" explanation="Behind pace since March" />);
+    const badge = screen.getByText('At risk').parentElement as HTMLElement;
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    await user.hover(badge);
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toBe('Behind pace since March');
+    expect(badge.getAttribute('aria-describedby')).toBe(tooltip.id);
+    // Hoverable: the tooltip is inside the badge, so moving onto it does not leave the badge.
+    await user.hover(tooltip);
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    await user.unhover(badge);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('takes keyboard focus when it has an explanation, shows it on focus, and Escape hides it without moving focus', async () => {
+    const user = userEvent.setup();
+    render(<StatusBadge status="behind" explanation="Behind pace" />);
+    const badge = screen.getByText('Lagging').parentElement as HTMLElement;
+    expect(badge.tabIndex).toBe(0);
+    await user.tab();
+    expect(document.activeElement).toBe(badge);
+    expect(screen.getByRole('tooltip').textContent).toBe('Behind pace');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(document.activeElement).toBe(badge);
+    // Persistent until focus leaves: focusing again shows it again.
+    fireEvent.blur(badge);
+    fireEvent.focus(badge);
+    expect(screen.getByRole('tooltip').textContent).toBe('Behind pace');
+    await user.tab();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('takes no focus without an explanation, nor with focusable={false}', () => {
+    render(
+      <>
+        <StatusBadge status="done" />
+        <StatusBadge status="ahead" explanation="Ahead" focusable={false} />
+      </>,
+    );
+    expect((screen.getByText('Done').parentElement as HTMLElement).hasAttribute('tabindex')).toBe(
+      false,
+    );
+    expect(
+      (screen.getByText('Exceeding').parentElement as HTMLElement).hasAttribute('tabindex'),
+    ).toBe(false);
   });
 
   it('keeps the explanation next to a description of the host’s own', () => {
