@@ -42,7 +42,12 @@ export function WidgetDocsPage() {
     <>
       <Title />
       <Subtitle />
-      <Description of="meta" />
+      {/* The component's own JSDoc where the stories do not name it as their component. */}
+      {preparedMeta.component === undefined && component !== undefined ? (
+        <Description of={component} />
+      ) : (
+        <Description of="meta" />
+      )}
       <Primary />
       {preparedMeta.component !== undefined ? (
         // The stories' args are the component's props: one table, with controls.

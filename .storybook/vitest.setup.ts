@@ -17,11 +17,14 @@ declare module 'vitest' {
 
 // Stories run with the same decorators and parameters as in Storybook, axe included, in the
 // project's language: the same as choosing it in the toolbar.
+const storyLocale = inject('storyLocale');
+// For the story that checks this setup (stories/docs/Language.stories.tsx).
+globalThis.__OKR_STORY_LOCALE__ = storyLocale;
 setProjectAnnotations([
   a11yAddonAnnotations,
   projectAnnotations,
   {
-    initialGlobals: { ...projectAnnotations.default.initialGlobals, locale: inject('storyLocale') },
+    initialGlobals: { ...projectAnnotations.default.initialGlobals, locale: storyLocale },
   },
 ]);
 
