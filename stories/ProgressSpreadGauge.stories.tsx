@@ -150,7 +150,7 @@ export const LargeContainer: Story = {
     const svg = canvasElement.querySelector('.okr-gauge__svg') as SVGSVGElement;
     await waitFor(() => expect(svg.getAttribute('width')).toBe(String(width)));
     const label = canvasElement.querySelector('.okr-gauge__marker-label') as SVGTextElement;
-    await expect(Number(label.getAttribute('font-size'))).toBeLessThanOrEqual(14);
+    await expect(Number(label.getAttribute('font-size'))).toBeLessThanOrEqual(16);
   },
 };
 

@@ -141,7 +141,7 @@ type Report = {
  * from the lowest to the highest attainment, one tick per objective (stacked inwards where
  * they would overlap), the median and the expected-pace markers with their labels, and the
  * median's value in the middle. Text and strokes grow with the width within bounds (labels
- * 10–14 px, the value 18–56 px), so a wide gauge is a larger dial, not larger print.
+ * 10–16 px, the value 18–64 px), so a wide gauge is a larger dial, not larger print.
  */
 export function computeGaugeGeometry(
   report: Report,
@@ -247,7 +247,7 @@ function frameOf(
   { thickness = 0.16, angles = DEFAULT_GAUGE_ANGLES, texts = {} }: GaugeGeometryOptions,
 ) {
   const [startAngle, endAngle] = angles;
-  const font = clamp(size * 0.042, 10, 14);
+  const font = clamp(size * 0.042, 10, 16);
   const line = font * 1.25;
   const gap = font * 0.4;
   const overhang = Math.max(3, font * 0.3);
@@ -280,7 +280,7 @@ function frameOf(
   const median = marker(report.balance.median);
   const expected = marker(expectedPace(report.objectives));
   const labelRadius = outerRadius + overhang + gap;
-  const tickSize = clamp((outerRadius - innerRadius) * 0.85, 9, 18);
+  const tickSize = clamp((outerRadius - innerRadius) * 0.85, 9, 20);
 
   // The scale: boxes centred outside the arc.
   const scaleBoxes = [0, 0.25, 0.5, 0.75, 1].map((value) => {
@@ -350,8 +350,8 @@ function frameOf(
     .map((s) => ({ value: s.value, at: roundPoint(s), fontSize: round(font) }));
 
   // The middle: the value, and its caption under it, shrunk to the room inside the ring.
-  const valueFont = clamp(innerRadius * 0.42, 18, 56);
-  const captionFont0 = clamp(innerRadius * 0.14, 10, 16);
+  const valueFont = clamp(innerRadius * 0.42, 18, 64);
+  const captionFont0 = clamp(innerRadius * 0.14, 10, 18);
   const captionWidth = texts.caption ? textWidthOf(texts.caption, 1) : 0;
   const captionFont =
     captionWidth > 0 ? Math.min(captionFont0, (innerRadius * 1.6) / captionWidth) : captionFont0;

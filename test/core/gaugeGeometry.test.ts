@@ -164,16 +164,16 @@ describe('computeGaugeGeometry: labels and sizes', () => {
     }
     for (const s of sizes) {
       expect(s.label).toBeGreaterThanOrEqual(10);
-      expect(s.label).toBeLessThanOrEqual(14);
+      expect(s.label).toBeLessThanOrEqual(16);
       expect(s.value).toBeGreaterThanOrEqual(18);
-      expect(s.value).toBeLessThanOrEqual(56);
+      expect(s.value).toBeLessThanOrEqual(64);
       expect(s.tick).toBeGreaterThanOrEqual(9);
-      expect(s.tick).toBeLessThanOrEqual(18);
+      expect(s.tick).toBeLessThanOrEqual(20);
       expect(s.ring).toBeLessThanOrEqual(40);
       expect(s.median).toBeLessThanOrEqual(4);
     }
     expect(sizes[0]?.label).toBe(10);
-    expect(sizes.at(-1)).toMatchObject({ label: 14, value: 56, tick: 18, ring: 40 });
+    expect(sizes.at(-1)).toMatchObject({ label: 16, value: 64, tick: 20, ring: 40 });
   });
 
   it('narrows the drawing to the widest that fits a maximum height', () => {

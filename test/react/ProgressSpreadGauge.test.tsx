@@ -123,7 +123,7 @@ describe('ProgressSpreadGauge', () => {
     expect(svg.getAttribute('width')).toBe('1000');
     expect(svg.getAttribute('viewBox')).toBe(`0 0 1000 ${svg.getAttribute('height')}`);
     const label = within(svg as unknown as HTMLElement).getByText('Median 35%');
-    expect(label.getAttribute('font-size')).toBe('14');
+    expect(label.getAttribute('font-size')).toBe('16');
   });
 
   it('keeps the dial within maxHeight', () => {
