@@ -74,10 +74,13 @@ export interface GaugeGeometry {
   outerRadius: number;
   startAngle: number;
   endAngle: number;
-  /** The dial's ring from 0 to 100 %, as SVG path data. */
-  track: string;
-  /** The min–max spread band, as arc angles and SVG path data; `null` without objectives. */
-  band: { startAngle: number; endAngle: number; path: string } | null;
+  /** The rounding of the ring's corners (the track's and the band's), for d3's `arc`. */
+  cornerRadius: number;
+  /**
+   * The min–max spread band as arc angles, `null` without objectives; a band of no width is
+   * widened to a sliver, so it still shows.
+   */
+  band: { startAngle: number; endAngle: number } | null;
   ticks: GaugeTick[];
   /** The ticks' marker size, and the selected one's. */
   tickSize: number;
@@ -189,23 +192,11 @@ export function computeGaugeGeometry(
     outerRadius: round(outerRadius),
     startAngle: frame.startAngle,
     endAngle: frame.endAngle,
-    track: ringPath(cx, cy, innerRadius, outerRadius, frame.startAngle, frame.endAngle),
+    cornerRadius: round((outerRadius - innerRadius) * 0.15),
     band:
       min === null || max === null
         ? null
-        : {
-            startAngle: angleOf(min),
-            endAngle: angleOf(max),
-            // A band of no width still shows, as a sliver.
-            path: ringPath(
-              cx,
-              cy,
-              innerRadius,
-              outerRadius,
-              angleOf(min),
-              Math.max(angleOf(max), angleOf(min) + 0.02),
-            ),
-          },
+        : { startAngle: angleOf(min), endAngle: Math.max(angleOf(max), angleOf(min) + 0.02) },
     ticks,
     tickSize: round(tickSize),
     selectedTickSize: round(tickSize * 1.35),
@@ -216,28 +207,6 @@ export function computeGaugeGeometry(
     centre: frame.centre,
     scale: frame.scale,
   };
-}
-
-/**
- * A segment of a ring, clockwise from `startAngle` to `endAngle`, as SVG path data: two arcs
- * joined by straight ends (d3's arc without its corner rounding, and without its 5 KB).
- */
-export function ringPath(
-  cx: number,
-  cy: number,
-  innerRadius: number,
-  outerRadius: number,
-  startAngle: number,
-  endAngle: number,
-): string {
-  const at = (radius: number, angle: number) => {
-    const p = roundPoint(pointAt(cx, cy, radius, angle));
-    return `${p.x},${p.y}`;
-  };
-  const large = endAngle - startAngle > Math.PI ? 1 : 0;
-  const r0 = round(innerRadius);
-  const r1 = round(outerRadius);
-  return `M${at(outerRadius, startAngle)}A${r1},${r1} 0 ${large} 1 ${at(outerRadius, endAngle)}L${at(innerRadius, endAngle)}A${r0},${r0} 0 ${large} 0 ${at(innerRadius, startAngle)}Z`;
 }
 
 /** Everything but the ticks: what the height depends on. */

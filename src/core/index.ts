@@ -50,7 +50,6 @@ export {
   type GaugeTextBox,
   type GaugeTexts,
   type GaugeTick,
-  ringPath,
 } from './gaugeGeometry';
 export { arcPath, PATH_DIGITS, type Point, pointAt, polygonPath } from './geometry';
 export {

@@ -1,3 +1,5 @@
+import { Group } from '@visx/group';
+import { Arc, Line } from '@visx/shape';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -18,6 +20,7 @@ import {
   type Issue,
   isAtRiskOrWorse,
   LEVEL_MESSAGES,
+  PATH_DIGITS,
   type Report,
   readBalance,
   STATUS_MESSAGES,
@@ -56,6 +59,22 @@ export interface ProgressSpreadGaugeProps
   onIssues?: (issues: Issue[]) => void;
 }
 
+/** A ring segment of the dial: visx's `Arc` (d3's `arc`), its path rounded so server and client agree. */
+function DialArc(props: {
+  className: string;
+  innerRadius: number;
+  outerRadius: number;
+  startAngle: number;
+  endAngle: number;
+  cornerRadius: number;
+}): ReactNode {
+  return (
+    <Arc {...props}>
+      {({ path }) => <path className={props.className} d={path.digits(PATH_DIGITS)(null) ?? ''} />}
+    </Arc>
+  );
+}
+
 /** The median or expected marker across the arc, with its label outside the arc. */
 function Marker({
   marker,
@@ -71,12 +90,10 @@ function Marker({
   if (!marker) return null;
   return (
     <g className={`okr-gauge__${kind}`}>
-      <line
+      <Line
         className="okr-gauge__marker"
-        x1={marker.from.x}
-        y1={marker.from.y}
-        x2={marker.to.x}
-        y2={marker.to.y}
+        from={marker.from}
+        to={marker.to}
         strokeWidth={strokeWidth}
       />
       {label && (
@@ -195,8 +212,26 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
           aria-hidden="true"
           focusable="false"
         >
-          <path className="okr-gauge__track" d={geometry.track} />
-          {band && <path className="okr-gauge__band" d={band.path} />}
+          <Group top={geometry.cy} left={geometry.cx}>
+            <DialArc
+              className="okr-gauge__track"
+              innerRadius={geometry.innerRadius}
+              outerRadius={geometry.outerRadius}
+              startAngle={geometry.startAngle}
+              endAngle={geometry.endAngle}
+              cornerRadius={geometry.cornerRadius}
+            />
+            {band && (
+              <DialArc
+                className="okr-gauge__band"
+                innerRadius={geometry.innerRadius}
+                outerRadius={geometry.outerRadius}
+                startAngle={band.startAngle}
+                endAngle={band.endAngle}
+                cornerRadius={geometry.cornerRadius}
+              />
+            )}
+          </Group>
           {geometry.scale.map(({ value, at, fontSize }) => (
             <text key={value} className="okr-gauge__scale" x={at.x} y={at.y} fontSize={fontSize}>
               {format.format('gauge.scale', { value })}

@@ -5,7 +5,6 @@ import {
   computeGaugeGeometry,
   type GaugeTextBox,
   pointAt,
-  ringPath,
   STATUSES,
   statusMarkerPath,
 } from '../../src/core';
@@ -207,48 +206,21 @@ describe('computeGaugeGeometry: labels and sizes', () => {
   });
 });
 
-describe('ringPath', () => {
-  it('draws a ring segment clockwise: outer arc, straight end, inner arc back', () => {
-    expect(ringPath(0, 0, 5, 10, 0, Math.PI / 2)).toBe(
-      'M0,-10A10,10 0 0 1 10,0L5,0A5,5 0 0 0 0,-5Z',
-    );
-  });
-
-  it('takes the large arc past half a turn, as the 270° track does', () => {
-    expect(ringPath(50, 50, 20, 40, -0.75 * Math.PI, 0.75 * Math.PI)).toBe(
-      'M21.72,78.28A40,40 0 1 1 78.28,78.28L64.14,64.14A20,20 0 1 0 35.86,64.14Z',
-    );
-  });
-
-  it('gives the gauge a track and a band with no NaN, even for a band of no width', () => {
+describe("the dial's ring", () => {
+  it('gives the band a sliver when every objective is at one attainment, with rounded corners', () => {
     const g = computeGaugeGeometry(oneAt(0.5, 0.5));
-    expect(g.track).toMatch(/^M[\d.,-]+A/);
-    expect(g.band?.path).toMatch(/^M[\d.,-]+A/);
-    expect(g.band?.path).not.toBe(
-      ringPath(
-        g.cx,
-        g.cy,
-        g.innerRadius,
-        g.outerRadius,
-        g.band?.startAngle ?? 0,
-        g.band?.startAngle ?? 0,
-      ),
-    );
-    expect(`${g.track}${g.band?.path}`).not.toMatch(/NaN|Infinity/);
-  });
-});
-
-describe('geometry helpers', () => {
-  it('measures angles clockwise from 12 o’clock', () => {
-    expect(pointAt(0, 0, 10, 0)).toEqual({ x: 0, y: -10 });
-    const right = pointAt(0, 0, 10, Math.PI / 2);
-    expect(right.x).toBeCloseTo(10, 12);
-    expect(right.y).toBeCloseTo(0, 12);
+    expect(g.band?.endAngle).toBeCloseTo((g.band?.startAngle ?? 0) + 0.02, 10);
+    expect(g.cornerRadius).toBe(Math.round((g.outerRadius - g.innerRadius) * 0.15 * 100) / 100);
+    expect(g.cornerRadius).toBeGreaterThan(0);
   });
 
-  it('gives every status its own marker shape', () => {
-    const shapes = STATUSES.map((s) => statusMarkerPath(s, { x: 0, y: 0 }, 10));
-    expect(new Set(shapes).size).toBe(STATUSES.length);
-    for (const shape of shapes) expect(shape).not.toMatch(/NaN/);
+  it('spans the band from the lowest to the highest attainment along the 270° dial', () => {
+    const g = computeGaugeGeometry({
+      ...oneAt(0.5, 0.5),
+      balance: { min: 0.2, max: 0.8, median: 0.5 },
+    });
+    // -135° + 20 % of 270° = -81°; -135° + 80 % of 270° = 81°.
+    expect(g.band?.startAngle).toBeCloseTo(-0.45 * Math.PI, 10);
+    expect(g.band?.endAngle).toBeCloseTo(0.45 * Math.PI, 10);
   });
 });
