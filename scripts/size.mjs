@@ -29,7 +29,8 @@ const BUDGETS = [
   {
     name: 'okr-balance/core (everything)',
     code: `export * from 'okr-balance/core';`,
-    budget: 30.25 * KiB,
+    // Issue #15: the board's problems in plain words (describeIssue and its texts), +0.8 KiB.
+    budget: 31 * KiB,
     target: 28 * KiB,
   },
   { name: 'OkrRadar', code: `export { OkrRadar } from 'okr-balance';`, budget: 12 * KiB },
@@ -56,8 +57,8 @@ const BUDGETS = [
   {
     name: 'okr-balance/locales/de',
     code: `export { MESSAGES_DE } from 'okr-balance/locales/de';`,
-    // The widgets' texts and the 22 causes and red flags in German.
-    budget: 9.75 * KiB,
+    // The widgets' texts and the 22 causes and red flags in German; issue #15's board texts.
+    budget: 10 * KiB,
   },
   {
     name: 'okr-balance (everything)',
