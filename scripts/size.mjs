@@ -29,8 +29,10 @@ const BUDGETS = [
   {
     name: 'okr-balance/core (everything)',
     code: `export * from 'okr-balance/core';`,
-    // Issue 15's radar layout (labels, hole, scaling, trimmed view): 0.4 KiB.
-    budget: 30.75 * KiB,
+    // Issue 15: the radar's label layout (0.4 KiB), the board's problems in plain words
+    // (describeIssue, 0.8 KiB), the gauge's reading and labelled markers (readBalance, 1.5 KiB)
+    // and the checklist's order (0.3 KiB).
+    budget: 33.25 * KiB,
     target: 28 * KiB,
   },
   {
@@ -65,8 +67,8 @@ const BUDGETS = [
   {
     name: 'okr-balance/locales/de',
     code: `export { MESSAGES_DE } from 'okr-balance/locales/de';`,
-    // The widgets' texts and the 22 causes and red flags in German.
-    budget: 9.75 * KiB,
+    // The widgets' texts and the 22 causes and red flags in German; issue #15's board texts.
+    budget: 10 * KiB,
   },
   {
     name: 'okr-balance (everything)',

@@ -3,7 +3,12 @@
 export { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
 export { useFormatter } from './hooks/useFormatter';
 export { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
-export { OkrBalanceBoard, type OkrBalanceBoardProps } from './OkrBalanceBoard';
+export {
+  type BoardPart,
+  OkrBalanceBoard,
+  type OkrBalanceBoardParts,
+  type OkrBalanceBoardProps,
+} from './OkrBalanceBoard';
 export {
   FormatContext,
   OkrBalanceProvider,

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OkrBalanceBoard, OkrBalanceProvider } from 'okr-balance';
+import { OkrBalanceBoard, type OkrBalanceBoardParts, OkrBalanceProvider } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { describe, expect, it, vi } from 'vitest';
 import { MARKETING, MARKETING_NOW, Q1_2026 } from '../fixtures/scenarios';
@@ -212,6 +212,14 @@ describe('OkrBalanceBoard', () => {
         parts={{ gauge: false, objectives: false }}
       />,
     );
+    // The board's own props are not the host's to pass (the compiler says so).
+    const parts: OkrBalanceBoardParts = {
+      // @ts-expect-error The board gives the radar its report.
+      radar: { report: { objectives: [], balance: {} } },
+      // @ts-expect-error The board keeps the selection.
+      gauge: { selectedId: 'x' },
+    };
+    expect(Object.keys(parts)).toEqual(['radar', 'gauge']);
     // With neither the gauge nor the list, the radar has the row to itself.
     expect(container.querySelector('.okr-board__side')).toBeNull();
   });
