@@ -59,7 +59,7 @@ export const StatusBadge = /* @__PURE__ */ memo(
     ref,
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
-    const tip = useTooltip();
+    const tip = useTooltip(rest);
     const known = isStatus(status);
     const description =
       typeof explanation === 'string'
@@ -82,8 +82,10 @@ export const StatusBadge = /* @__PURE__ */ memo(
           [describedBy, description ? tip.tipProps.id : undefined].filter(Boolean).join(' ') ||
           undefined
         }
-        {...(description ? { ...tip.hostProps, ...(focusable ? { tabIndex: 0 } : {}) } : {})}
+        {...(description && focusable ? { tabIndex: 0 } : {})}
         {...rest}
+        // After the host's props: the tooltip's handlers call the host's own first.
+        {...(description ? tip.hostProps : {})}
       >
         {known && <StatusIcon status={status} className="okr-badge__icon" />}
         <span className="okr-badge__label">

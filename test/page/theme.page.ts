@@ -74,7 +74,7 @@ describe('forced colours (Windows high contrast)', () => {
         return {
           text: getComputedStyle(document.body).color,
           label: style('.okr-radar__label').fill,
-          score: style('.okr-gauge__score').fill,
+          score: style('.okr-gauge__value').fill,
           pressed: buttons
             .filter((button) => button.getAttribute('aria-pressed') === 'true')
             .map((button) => getComputedStyle(button).backgroundColor),

@@ -79,6 +79,29 @@ describe('StatusBadge', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('runs the host’s own pointer and focus handlers and still shows its explanation', async () => {
+    const user = userEvent.setup();
+    const calls: string[] = [];
+    render(
+      <StatusBadge
+        status="behind"
+        explanation="Behind pace"
+        onPointerEnter={() => calls.push('enter')}
+        onPointerLeave={() => calls.push('leave')}
+        onFocus={() => calls.push('focus')}
+        onBlur={() => calls.push('blur')}
+      />,
+    );
+    const badge = screen.getByText('Lagging').parentElement as HTMLElement;
+    await user.hover(badge);
+    expect(screen.getByRole('tooltip').textContent).toBe('Behind pace');
+    await user.unhover(badge);
+    await user.tab();
+    expect(screen.getByRole('tooltip').textContent).toBe('Behind pace');
+    await user.tab();
+    expect(calls).toEqual(['enter', 'leave', 'focus', 'blur']);
+  });
+
   it('takes no focus without an explanation, nor with focusable={false}', () => {
     render(
       <>

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type DOMAttributes, type RefObject, useEffect, useId, useRef, useState } from 'react';
 
 // Why the tooltip is open, as bits: the pointer is over its host, focus is in it.
 const HOVER = 1;
@@ -14,14 +14,15 @@ export interface TooltipState {
     className: string;
     hidden: boolean;
   };
-  /** Spread on the element that holds both the trigger and the tooltip. */
-  hostProps: {
-    onPointerEnter: () => void;
-    onPointerLeave: () => void;
-    onFocus: () => void;
-    onBlur: () => void;
-  };
+  /** Spread on the element that holds both the trigger and the tooltip (after the host's own). */
+  hostProps: Required<HostHandlers>;
 }
+
+/** The host's own handlers of the events the tooltip listens to: they run first. */
+export type HostHandlers = Pick<
+  DOMAttributes<HTMLElement>,
+  'onPointerEnter' | 'onPointerLeave' | 'onFocus' | 'onBlur'
+>;
 
 /**
  * A tooltip that meets WCAG 1.4.13: it opens while the pointer is over its host or focus is in
@@ -31,7 +32,7 @@ export interface TooltipState {
  * its host; once open, it moves in from the window's edge through the CSSOM (which a strict
  * `style-src` allows), so it never makes the page scroll sideways.
  */
-export function useTooltip(): TooltipState {
+export function useTooltip(host: HostHandlers = {}): TooltipState {
   const id = useId();
   const [why, setWhy] = useState(0);
   const ref = useRef<HTMLSpanElement>(null);
@@ -56,10 +57,22 @@ export function useTooltip(): TooltipState {
   return {
     tipProps: { ref, id, role: 'tooltip', className: 'okr-tooltip', hidden: !open },
     hostProps: {
-      onPointerEnter: () => setWhy((w) => w | HOVER),
-      onPointerLeave: () => setWhy((w) => w & FOCUS),
-      onFocus: () => setWhy((w) => w | FOCUS),
-      onBlur: () => setWhy((w) => w & HOVER),
+      onPointerEnter: (event) => {
+        host.onPointerEnter?.(event);
+        setWhy((w) => w | HOVER);
+      },
+      onPointerLeave: (event) => {
+        host.onPointerLeave?.(event);
+        setWhy((w) => w & FOCUS);
+      },
+      onFocus: (event) => {
+        host.onFocus?.(event);
+        setWhy((w) => w | FOCUS);
+      },
+      onBlur: (event) => {
+        host.onBlur?.(event);
+        setWhy((w) => w & HOVER);
+      },
     },
   };
 }
