@@ -215,6 +215,11 @@ export const balanceBalanced = report(levels([0.46, 0.5, 0.55, 0.48, 0.52], 'b')
 export const balanceUneven = report(levels([0.3, 0.4, 0.5, 0.6, 0.7], 'u'), AT.half);
 export const balanceUnbalanced = report(levels([0.9, 0.15, 0.6, 0.1, 0.75], 'x'), AT.half);
 
+/** Halfway through, every objective evenly behind: balanced, and in trouble. */
+export const balanceAllBehind = report(levels([0.18, 0.2, 0.22, 0.2, 0.19], 'h'), AT.half);
+/** Halfway through, the median objective behind, the others scattered. */
+export const balanceMedianBehind = report(levels([0.05, 0.3, 0.33, 0.6, 0.8], 'm'), AT.half);
+
 /** A worked example: four objectives, one of them aspirational. */
 export const balanceWorked = report(
   [
