@@ -108,6 +108,9 @@ export const SuggestedGroupOnTop: Story = {
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       const details = item.ownerDocument.getElementById(toggle.getAttribute('aria-controls') ?? '');
       await expect(details).not.toBeVisible();
+      // One line for its title, two where a long title wraps: never its description.
+      const line = Number.parseFloat(getComputedStyle(item).lineHeight);
+      await expect(item.getBoundingClientRect().height).toBeLessThan(3 * line);
     }
   },
 };
