@@ -17,21 +17,21 @@ export interface ChecklistOrder {
 /**
  * Orders a checklist to lead with what the data says: the suggested entries first, the
  * strongest first, then the others grouped by area. Every position of `entries` appears exactly
- * once; an entry whose id is in `suggested` is suggested, wherever else its id appears.
+ * once; an entry whose id is in `suggested` (the strength of each suggested id, such as the
+ * checklist's marks) is suggested, wherever else its id appears.
  */
 export function orderChecklist(
   entries: readonly ChecklistOrderEntry[],
-  suggested: ReadonlyMap<string, SuggestionStrength>,
+  suggested: ReadonlyMap<string, { readonly strength: SuggestionStrength }>,
 ): ChecklistOrder {
   // One list per known strength, and a last one for any other value.
   const ranked: number[][] = [...SUGGESTION_STRENGTHS, undefined].map(() => []);
   const areas = new Map<string, number[]>();
   entries.forEach((entry, index) => {
-    const strength = suggested.get(entry.id);
+    const strength = suggested.get(entry.id)?.strength;
     if (strength !== undefined) {
-      // A strength outside the known ones comes after them all, never lost.
-      const rank = SUGGESTION_STRENGTHS.indexOf(strength);
-      ranked[rank < 0 ? ranked.length - 1 : rank]?.push(index);
+      // A strength outside the known ones (index -1) goes to the last list, never lost.
+      ranked.at(SUGGESTION_STRENGTHS.indexOf(strength))?.push(index);
       return;
     }
     const items = areas.get(entry.area);

@@ -87,20 +87,12 @@ export const CauseChecklist = /* @__PURE__ */ memo(
       format,
     });
 
-    if (entries.length === 0) {
-      return (
-        <div ref={ref} className={cx('okr-checklist', className)} {...rest}>
-          <p className="okr-checklist__empty">{format.format('checklist.empty')}</p>
-        </div>
-      );
-    }
-
     const ticked = entries.filter((entry) => state.checked.has(entry.id)).length;
-    const group = (title: string, items: number[], kind?: 'suggested') => {
+    const group = (key: string, title: string, items: number[]) => {
       const ids = items.flatMap((index) => entries[index]?.id ?? []);
       return (
         <CauseGroup
-          key={kind ?? `area-${title}`}
+          key={key}
           label={format.format('checklist.group', {
             area: title,
             checked: ids.filter((id) => state.checked.has(id)).length,
@@ -109,7 +101,6 @@ export const CauseChecklist = /* @__PURE__ */ memo(
           ids={ids}
           checked={state.checked}
           onCheckAll={state.setChecked}
-          {...(kind ? { kind } : {})}
         >
           {items.map((index) => {
             const entry = entries[index];
@@ -121,16 +112,12 @@ export const CauseChecklist = /* @__PURE__ */ memo(
                 id={`${base}-${index}`}
                 entry={entry}
                 mark={mark}
-                objectives={
-                  focusTitle === undefined && mark && mark.objectiveIds.length > 0
-                    ? objectiveList(mark.objectiveIds)
-                    : undefined
-                }
+                objectives={focusTitle === undefined ? objectiveList : undefined}
                 checked={state.checked.has(entry.id)}
                 note={noteOf(state.value, entry.id)}
                 open={disclosure.open.has(entry.id)}
                 showNotes={showNotes}
-                onCheckedChange={(id, on) => state.setChecked([id], on)}
+                onCheckedChange={state.setChecked}
                 onNoteChange={state.setNote}
                 onToggle={disclosure.toggle}
                 format={format}
@@ -143,20 +130,28 @@ export const CauseChecklist = /* @__PURE__ */ memo(
 
     return (
       <div ref={ref} className={cx('okr-checklist', className)} {...rest}>
-        <p className="okr-checklist__summary">
-          {format.format('checklist.summary', { suggested: marks.size, checked: ticked })}
-        </p>
-        {focusTitle !== undefined && (
-          <p className="okr-checklist__focus">
-            {format.format('checklist.focus', { title: focusTitle })}
-          </p>
-        )}
-        {order.suggested.length > 0 &&
-          group(format.format('checklist.suggested-group'), order.suggested, 'suggested')}
-        {order.areas.length > 0 && (
-          <div className="okr-checklist__areas">
-            {order.areas.map(({ area, items }) => group(areaTitle(format, area), items))}
-          </div>
+        {entries.length === 0 ? (
+          <p className="okr-checklist__empty">{format.format('checklist.empty')}</p>
+        ) : (
+          <>
+            <p className="okr-checklist__summary">
+              {format.format('checklist.summary', { suggested: marks.size, checked: ticked })}
+            </p>
+            {focusTitle !== undefined && (
+              <p className="okr-checklist__focus">
+                {format.format('checklist.focus', { title: focusTitle })}
+              </p>
+            )}
+            {order.suggested.length > 0 &&
+              group('suggested', format.format('checklist.suggested-group'), order.suggested)}
+            {order.areas.length > 0 && (
+              <div className="okr-checklist__areas">
+                {order.areas.map(({ area, items }) =>
+                  group(`area-${area}`, areaTitle(format, area), items),
+                )}
+              </div>
+            )}
+          </>
         )}
       </div>
     );

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAUSES, orderChecklist, type SuggestionStrength } from '../../src/core';
 
-const strengths = (pairs: [string, SuggestionStrength][]) => new Map(pairs);
+const strengths = (pairs: [string, SuggestionStrength][]) =>
+  new Map(pairs.map(([id, strength]) => [id, { strength }]));
 
 describe('orderChecklist', () => {
   it('puts the company scenario’s suggestions first, strong before possible, then the rest by area', () => {
@@ -87,7 +88,7 @@ describe('orderChecklist', () => {
         { id: 'odd', area: 'x' },
         { id: 'maybe', area: 'x' },
       ],
-      new Map([
+      strengths([
         ['odd', 'certain' as SuggestionStrength],
         ['maybe', 'possible'],
       ]),
@@ -106,12 +107,12 @@ describe('orderChecklist', () => {
     );
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 20 }), marks, (entries, record) => {
-        const suggested = new Map(Object.entries(record));
+        const suggested = strengths(Object.entries(record));
         const order = orderChecklist(entries, suggested);
         const all = [...order.suggested, ...order.areas.flatMap(({ items }) => items)];
         expect([...all].sort((a, b) => a - b)).toEqual(entries.map((_, index) => index));
         const rank = (index: number) =>
-          suggested.get(entries[index]?.id ?? '') === 'strong' ? 0 : 1;
+          suggested.get(entries[index]?.id ?? '')?.strength === 'strong' ? 0 : 1;
         expect(order.suggested.every((index) => suggested.has(entries[index]?.id ?? ''))).toBe(
           true,
         );

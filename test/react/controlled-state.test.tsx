@@ -59,6 +59,58 @@ describe('one convention for controlled state: x, defaultX, onXChange, null for 
     );
   });
 
+  it('keeps a stored checklist value whole while the data moves causes between groups', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn<(value: ChecklistValue) => void>();
+    // Saved before the checklist led with suggestions: a suggested cause, another, an id of a
+    // catalogue this page does not show, and a note on a cause that is no longer ticked.
+    const stored: ChecklistValue = {
+      checked: ['team.capacity-imbalance', 'process.no-agenda', 'own.retired'],
+      notes: { 'team.capacity-imbalance': 'Two on brand', 'leader.shifts-focus': 'Ask Q2' },
+    };
+    function Host() {
+      const [value, setValue] = useState(stored);
+      const [selected, setSelected] = useState<string | null>(null);
+      return (
+        <>
+          <button type="button" onClick={() => setSelected('market')}>
+            Focus
+          </button>
+          <CauseChecklist
+            report={company}
+            objectiveId={selected}
+            value={value}
+            onValueChange={(next) => {
+              setValue(next);
+              onValueChange(next);
+            }}
+          />
+        </>
+      );
+    }
+    render(<Host />);
+    const ticked = () =>
+      screen
+        .getAllByRole('checkbox')
+        .filter((box) => !box.closest('legend') && (box as HTMLInputElement).checked)
+        .map((box) => box.closest('li')?.querySelector('label')?.textContent);
+    expect(ticked()).toEqual(['Over or under capacity', 'No agenda']);
+    expect(screen.getByText('Your note: Ask Q2')).toBeTruthy();
+
+    // Focused on one objective, two causes stay suggested and two go back to their area.
+    await user.click(screen.getByRole('button', { name: 'Focus' }));
+    expect(
+      screen.getByRole('group', { name: 'Suggested by the data, 1 of 2 ticked' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Target, 0 of 3 ticked' })).toBeTruthy();
+    expect(ticked()).toEqual(['Over or under capacity', 'No agenda']);
+    await user.click(screen.getByRole('checkbox', { name: 'Wrong KPI measured' }));
+    expect(onValueChange).toHaveBeenLastCalledWith({
+      checked: ['team.capacity-imbalance', 'process.no-agenda', 'own.retired', 'target.wrong-kpi'],
+      notes: stored.notes,
+    });
+  });
+
   it('gives the board an uncontrolled selection and checklist to start from', async () => {
     const user = userEvent.setup();
     const onChecklistChange = vi.fn<(value: ChecklistValue) => void>();

@@ -8,14 +8,12 @@ export interface CauseGroupProps {
   ids: string[];
   checked: ReadonlySet<string>;
   onCheckAll: (ids: readonly string[], checked: boolean) => void;
-  /** `suggested` for the group of what the data suggests; an area's group has none. */
-  kind?: 'suggested';
   /** The entries, as `CauseItem`s. */
   children: ReactNode;
 }
 
 /** One group of entries: a fieldset whose legend holds the tri-state checkbox for all of them. */
-export function CauseGroup({ label, ids, checked, onCheckAll, kind, children }: CauseGroupProps) {
+export function CauseGroup({ label, ids, checked, onCheckAll, children }: CauseGroupProps) {
   const input = useRef<HTMLInputElement>(null);
   const count = ids.filter((id) => checked.has(id)).length;
   const all = count === ids.length;
@@ -28,7 +26,6 @@ export function CauseGroup({ label, ids, checked, onCheckAll, kind, children }: 
   return (
     <fieldset
       className="okr-checklist__area"
-      data-group={kind}
       data-state={all ? 'checked' : mixed ? 'mixed' : 'unchecked'}
     >
       <legend className="okr-checklist__legend">

@@ -4,9 +4,10 @@ import type { ComponentPropsWithoutRef } from 'react';
 export interface CauseItemPropsOptions {
   /** A prefix unique to this entry in the page (from `useId`). */
   id: string;
-  /** Whether the entry has a description or questions to show when opened. */
-  expandable: boolean;
-  hasDescription: boolean;
+  /** Whether the entry has a description. */
+  description: boolean;
+  /** Whether the entry has questions. */
+  questions: boolean;
   suggested: boolean;
   checked: boolean;
   open: boolean;
@@ -14,63 +15,62 @@ export interface CauseItemPropsOptions {
   onToggle: () => void;
 }
 
-/** The ids and ARIA wiring of one entry: its checkbox, its disclosure and what they describe. */
+/**
+ * The ids and ARIA wiring of one entry's parts; the details region (`ids.details`) is there
+ * when the toggle is, hidden while closed.
+ */
 export interface CauseItemProps {
   checkbox: ComponentPropsWithoutRef<'input'>;
-  label: { htmlFor: string };
   /** The disclosure button's props; `undefined` when there is nothing to open. */
   toggle: ComponentPropsWithoutRef<'button'> | undefined;
-  /** The details region's props: hidden while closed, still read as the checkbox's description. */
-  details: { id: string; hidden: boolean };
-  ids: {
-    description: string;
-    suggestion: string;
-    questions: string;
-    remedies: string;
-    note: string;
-  };
+  ids: Record<
+    'checkbox' | 'description' | 'suggestion' | 'details' | 'questions' | 'remedies' | 'note',
+    string
+  >;
 }
 
 /**
  * The behaviour of one checklist entry, apart from its markup: the checkbox is named by its
- * title and described by the entry's description and suggestion (a closed entry's description
- * is hidden from view, not from assistive technology); the disclosure button says whether the
- * details are shown and which region it controls.
+ * title (the markup's label) and described by the entry's description and suggestion; a closed
+ * entry's description is hidden from view, not from assistive technology. The disclosure button
+ * says whether the details are shown and which region it controls; an entry with neither
+ * description nor questions has no disclosure.
  */
 export function causeItemProps({
   id,
-  expandable,
-  hasDescription,
+  description,
+  questions,
   suggested,
   checked,
   open,
   onCheckedChange,
   onToggle,
 }: CauseItemPropsOptions): CauseItemProps {
+  const part = (name: string) => `${id}-${name}`;
   const ids = {
-    description: `${id}-description`,
-    suggestion: `${id}-suggestion`,
-    questions: `${id}-questions`,
-    remedies: `${id}-remedies`,
-    note: `${id}-note`,
+    checkbox: part('input'),
+    description: part('description'),
+    suggestion: part('suggestion'),
+    details: part('details'),
+    questions: part('questions'),
+    remedies: part('remedies'),
+    note: part('note'),
   };
-  const describedBy = [hasDescription ? ids.description : '', suggested ? ids.suggestion : '']
+  const describedBy = [description && ids.description, suggested && ids.suggestion]
     .filter(Boolean)
     .join(' ');
-  const details = `${id}-details`;
+  const expandable = description || questions;
   return {
     checkbox: {
-      id: `${id}-input`,
+      id: ids.checkbox,
       type: 'checkbox',
       checked,
       'aria-describedby': describedBy || undefined,
       onChange: (event) => onCheckedChange(event.currentTarget.checked),
     },
-    label: { htmlFor: `${id}-input` },
     toggle: expandable
-      ? { type: 'button', 'aria-expanded': open, 'aria-controls': details, onClick: onToggle }
+      ? { type: 'button', 'aria-expanded': open, 'aria-controls': ids.details, onClick: onToggle }
       : undefined,
-    details: { id: details, hidden: !open },
     ids,
   };
 }

@@ -6,7 +6,6 @@ import {
   localizeEntry,
   orderChecklist,
   type Report,
-  type SuggestionStrength,
 } from '../../core';
 import { FormatContext } from '../OkrBalanceProvider';
 import {
@@ -63,11 +62,7 @@ export function useChecklistModel({
     () => collectMarks(report, entries, objectiveId, format),
     [report, entries, objectiveId, format],
   );
-  const order = useMemo(() => {
-    const strengths = new Map<string, SuggestionStrength>();
-    for (const [id, mark] of marks) strengths.set(id, mark.strength);
-    return orderChecklist(entries, strengths);
-  }, [entries, marks]);
+  const order = useMemo(() => orderChecklist(entries, marks), [entries, marks]);
   const objectiveList = useMemo(() => {
     const list = listFormat(format.locale);
     return (ids: string[]) => list(ids.map((id) => titles.get(id) ?? id));

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useReducer } from 'react';
 
 /** What `useOpenEntries` returns. */
 export interface UseOpenEntriesResult {
@@ -8,20 +8,17 @@ export interface UseOpenEntriesResult {
   toggle: (id: string) => void;
 }
 
+const toggled = (previous: ReadonlySet<string>, id: string): ReadonlySet<string> => {
+  const next = new Set(previous);
+  if (!next.delete(id)) next.add(id);
+  return next;
+};
+
 /**
  * Which entries show their details: every entry starts collapsed to its title, and the reader
  * opens what they want to read. A view state, not part of the checklist's value.
  */
 export function useOpenEntries(): UseOpenEntriesResult {
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = useCallback(
-    (id: string) =>
-      setOpen((previous) => {
-        const next = new Set(previous);
-        if (!next.delete(id)) next.add(id);
-        return next;
-      }),
-    [],
-  );
+  const [open, toggle] = useReducer(toggled, new Set<string>());
   return { open, toggle };
 }
