@@ -54,9 +54,10 @@ const BUDGETS = [
   {
     name: 'ProgressSpreadGauge',
     code: `export { ProgressSpreadGauge } from 'okr-balance';`,
-    // The dial's ring is the core's own path (ringPath), so no d3 or visx code; the report
-    // check is the hardening issue's.
-    budget: 9.75 * KiB,
+    // On the commissioned stack (visx Arc, Line, Group over d3's arc), with the report check of
+    // the hardening issue; issue 15's labelled markers, key and balance reading (readBalance)
+    // add 2.4 KiB over the stack issue's 9.52.
+    budget: 12.25 * KiB,
     target: 9 * KiB,
   },
   {
@@ -67,8 +68,9 @@ const BUDGETS = [
   {
     name: 'okr-balance/locales/de',
     code: `export { MESSAGES_DE } from 'okr-balance/locales/de';`,
-    // The widgets' texts and the 22 causes and red flags in German; issue #15's board texts.
-    budget: 10 * KiB,
+    // The widgets' texts and the 22 causes and red flags in German; issue 15's texts (the
+    // board's problems in plain words, the gauge's reading and key, the checklist's groups).
+    budget: 10.25 * KiB,
   },
   {
     name: 'okr-balance (everything)',
@@ -77,7 +79,9 @@ const BUDGETS = [
     budget: 48 * KiB,
   },
 ];
-const CSS_BUDGET = 4 * KiB;
+// Issue 15 added the tooltip, the board's status rows and problem list, the checklist's groups
+// and disclosures, the gauge's key: 4.17 KiB.
+const CSS_BUDGET = 4.25 * KiB;
 
 const why = process.argv.includes('--why');
 
