@@ -14,12 +14,12 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 646,
-  'core America/Los_Angeles': 646,
-  'core Asia/Kolkata': 646,
-  react: 206,
-  'react strict': 95,
-  package: 8,
+  core: 694,
+  'core America/Los_Angeles': 694,
+  'core Asia/Kolkata': 694,
+  react: 247,
+  'react strict': 121,
+  package: 11,
 };
 
 const [file, ...named] = process.argv.slice(2);
