@@ -151,16 +151,18 @@ describe('the board in the browser’s accessibility tree', () => {
     );
   });
 
-  it('the checklist is a group per area, each with its checkboxes', async () => {
+  it('the checklist leads with the suggested causes, then a group per area, each with its checkboxes', async () => {
     const groups = all(await treeOf(), 'group');
+    // The company's data suggests one team cause (capacity) and three target causes.
     expect(groups.map((group) => group.name)).toEqual([
+      'Suggested by the data, 0 of 4 ticked',
       'Leader, 0 of 4 ticked',
-      'Team, 0 of 4 ticked',
-      'Target, 0 of 4 ticked',
+      'Team, 0 of 3 ticked',
+      'Target, 0 of 1 ticked',
       'Review process, 0 of 4 ticked',
     ]);
-    // The area's own tri-state box, then one per cause.
-    for (const group of groups) expect(all(group, 'checkbox')).toHaveLength(5);
+    // The group's own tri-state box, then one per cause.
+    expect(groups.map((group) => all(group, 'checkbox').length)).toEqual([5, 5, 4, 2, 5]);
   });
 
   describe('negative controls', () => {
@@ -219,9 +221,15 @@ describe('the board in German, in the browser’s accessibility tree', () => {
       report.objectives[0]?.explanation.text,
     );
     expect(all(tree, 'group').map((group) => group.name)).toEqual(
-      ['leader', 'team', 'target', 'process'].map((area) =>
-        de('checklist.group', { area: de(`area.${area}`), checked: 0, total: 4 }),
-      ),
+      (
+        [
+          [de('checklist.suggested-group'), 4],
+          [de('area.leader'), 4],
+          [de('area.team'), 3],
+          [de('area.target'), 1],
+          [de('area.process'), 4],
+        ] as const
+      ).map(([area, total]) => de('checklist.group', { area, checked: 0, total })),
     );
   });
 });
