@@ -1,4 +1,5 @@
 import { expectedPace } from './balanceReading';
+import { bold, boxOutside, overlap, placeMarkerLabels } from './gaugeLabels';
 import { type Point, pointAt, round, roundPoint } from './geometry';
 import { clamp } from './math';
 import { textWidthOf } from './textMeasure';
@@ -99,37 +100,6 @@ export interface GaugeGeometry {
 
 /** The default dial: 270°, open at the bottom. */
 export const DEFAULT_GAUGE_ANGLES: readonly [number, number] = [-0.75 * Math.PI, 0.75 * Math.PI];
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-const overlap = (a: Box, b: Box, pad: number) =>
-  Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * pad &&
-  Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * pad;
-
-/** A box of `width × height` put outside the arc at `anchor`, in the direction `angle`. */
-const boxOutside = (anchor: Point, angle: number, width: number, height: number): Box => ({
-  x: anchor.x + (Math.sin(angle) * width) / 2,
-  y: anchor.y - (Math.cos(angle) * height) / 2,
-  width,
-  height,
-});
-
-/** Marker labels are bold: about 15 % wider than `textWidthOf` estimates. */
-const bold = (text: string, fontSize: number) => textWidthOf(text, fontSize) * 1.15;
-
-/** The texts tried after the longest of both: `[median, expected]`, indices into their lists. */
-const LABEL_LEVELS = [
-  [0, 1],
-  [1, 0],
-  [1, 1],
-  [2, 2],
-  [3, 3],
-] as const;
 
 type Report = {
   objectives: readonly Pick<
@@ -266,39 +236,10 @@ function frameOf(
   });
 
   // The markers' labels: the longest texts that fit in the width, nudged apart along the arc.
-  const place = ([medianLevel, expectedLevel]: readonly [number, number]) => {
-    const placed: (Box & { text: string; angle: number; marker: GaugeMarker })[] = [];
-    for (const [item, list, level] of [
-      [median, texts.median, medianLevel],
-      [expected, texts.expected, expectedLevel],
-    ] as const) {
-      const text = list?.[Math.min(level, list.length - 1)];
-      if (!item || !text) continue;
-      const width = bold(text, font);
-      placed.push({ text, angle: item.angle, marker: item, ...box(item.angle, width) });
-    }
-    function box(angle: number, width: number) {
-      return boxOutside(pointAt(cx, cy, labelRadius, angle), angle, width, line);
-    }
-    const [first, second] = placed;
-    if (first && second) {
-      const [low, high] =
-        first.marker.value <= second.marker.value ? [first, second] : [second, first];
-      for (let step = 0; step < 400 && overlap(low, high, gap); step++) {
-        low.angle -= 0.01;
-        high.angle += 0.01;
-        Object.assign(low, box(low.angle, low.width));
-        Object.assign(high, box(high.angle, high.width));
-      }
-    }
-    return placed;
-  };
-  // Each label keeps its long text if it can: the one that does not fit is shortened first.
-  let placed = place([0, 0]);
-  for (const levels of LABEL_LEVELS) {
-    if (placed.every((b) => b.x - b.width / 2 >= 0 && b.x + b.width / 2 <= size)) break;
-    placed = place(levels);
-  }
+  const placed = placeMarkerLabels({ cx, cy, radius: labelRadius, size, font, line, gap }, [
+    [median, texts.median],
+    [expected, texts.expected],
+  ]);
   const labelOf = (item: GaugeMarker | null): GaugeMarkerLabel | null => {
     const found = placed.find((b) => b.marker === item);
     if (!found) return null;
