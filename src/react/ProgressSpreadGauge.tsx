@@ -1,10 +1,8 @@
 import { Group } from '@visx/group';
-import { Arc, Line } from '@visx/shape';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
   memo,
-  type ReactNode,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -14,13 +12,10 @@ import {
   DATA_MESSAGES,
   type FormatOptions,
   GAUGE_MESSAGES,
-  type GaugeMarker,
-  type GaugeMarkerLabel,
   type GaugeTexts,
   type Issue,
   isAtRiskOrWorse,
   LEVEL_MESSAGES,
-  PATH_DIGITS,
   type Report,
   readBalance,
   STATUS_MESSAGES,
@@ -28,6 +23,7 @@ import {
   statusMarkerPath,
 } from '../core';
 import { GaugeKey } from './gauge/GaugeKey';
+import { DialArc, Marker } from './gauge/GaugeMarks';
 import { useElementWidth } from './hooks/useElementWidth';
 import { cx } from './internal/cx';
 import { useCheckedReport } from './internal/useCheckedReport';
@@ -57,52 +53,6 @@ export interface ProgressSpreadGaugeProps
   maxHeight?: number;
   /** Called with the problems of a report that cannot be shown (the gauge then says so). */
   onIssues?: (issues: Issue[]) => void;
-}
-
-/** A ring segment of the dial: visx's `Arc` (d3's `arc`), its path rounded so server and client agree. */
-function DialArc(props: {
-  className: string;
-  innerRadius: number;
-  outerRadius: number;
-  startAngle: number;
-  endAngle: number;
-  cornerRadius: number;
-}): ReactNode {
-  return (
-    <Arc {...props}>
-      {({ path }) => <path className={props.className} d={path.digits(PATH_DIGITS)(null) ?? ''} />}
-    </Arc>
-  );
-}
-
-/** The median or expected marker across the arc, with its label outside the arc. */
-function Marker({
-  marker,
-  label,
-  kind,
-  strokeWidth,
-}: {
-  marker: GaugeMarker | null;
-  label: GaugeMarkerLabel | null;
-  kind: 'median' | 'expected';
-  strokeWidth: number;
-}): ReactNode {
-  if (!marker) return null;
-  return (
-    <g className={`okr-gauge__${kind}`}>
-      <Line
-        className="okr-gauge__marker"
-        from={marker.from}
-        to={marker.to}
-        strokeWidth={strokeWidth}
-      />
-      {label && (
-        <text className="okr-gauge__marker-label" x={label.x} y={label.y} fontSize={label.fontSize}>
-          {label.text}
-        </text>
-      )}
-    </g>
-  );
 }
 
 /**
