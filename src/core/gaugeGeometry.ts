@@ -190,22 +190,36 @@ function frameOf(
   const line = font * 1.25;
   const gap = font * 0.4;
   const overhang = Math.max(3, font * 0.3);
-  // Room beside the arc for the widest short label (or a scale label), and above it for one line.
+  const angleOf = (value: number) => startAngle + clamp(value, 0, 1) * (endAngle - startAngle);
+  // The largest ring whose labels stay inside the width: a label of width w outside the ring at
+  // angle θ reaches |sin θ|·(R + overhang + gap + w/2) + w/2 from the centre. Each marker's label
+  // is counted with its shortest text, turned 0.3 rad towards the side (where the labels of a
+  // close median and expected step apart); the scale's labels at their own angles.
   const shortest = (list: readonly string[] | undefined) => list?.[list.length - 1] ?? '';
-  const side =
-    Math.max(
-      bold(shortest(texts.median), font),
-      bold(shortest(texts.expected), font),
-      textWidthOf('100%', font),
-    ) +
-    overhang +
-    2 * gap;
-  const outerRadius = Math.max(size / 2 - side, size * 0.2);
+  const medianValue = report.balance.median;
+  const expectedValue = expectedPace(report.objectives);
+  const widest = textWidthOf('100%', font);
+  const reaches: [number, number][] = [0, 0.25, 0.5, 0.75, 1].map((v) => [angleOf(v), widest]);
+  for (const [value, list] of [
+    [medianValue, texts.median],
+    [expectedValue, texts.expected],
+  ] as const) {
+    if (value === null || value === undefined || !Number.isFinite(value) || !list) continue;
+    const angle = angleOf(value);
+    const turned = Math.sign(angle || 1) * Math.min(Math.abs(angle) + 0.3, Math.PI / 2);
+    reaches.push([turned, bold(shortest(list), font)]);
+  }
+  let outerRadius = size / 2 - overhang;
+  for (const [angle, width] of reaches) {
+    const sin = Math.abs(Math.sin(angle));
+    if (sin < 0.05) continue;
+    outerRadius = Math.min(outerRadius, (size / 2 - width / 2) / sin - width / 2 - overhang - gap);
+  }
+  outerRadius = Math.max(outerRadius, size * 0.2);
   // The ring's share of the radius, but never thicker than 40 px: a wide dial, not a heavy one.
   const innerRadius = outerRadius - Math.min(outerRadius * clamp(thickness, 0.05, 0.9), 40);
   const cx = size / 2;
   const cy = line + overhang + 2 * gap + outerRadius;
-  const angleOf = (value: number) => startAngle + clamp(value, 0, 1) * (endAngle - startAngle);
   const marker = (value: number | null | undefined): GaugeMarker | null => {
     if (value === null || value === undefined || !Number.isFinite(value)) return null;
     const angle = angleOf(value);
@@ -216,8 +230,8 @@ function frameOf(
       to: roundPoint(pointAt(cx, cy, outerRadius + overhang, angle)),
     };
   };
-  const median = marker(report.balance.median);
-  const expected = marker(expectedPace(report.objectives));
+  const median = marker(medianValue);
+  const expected = marker(expectedValue);
   const labelRadius = outerRadius + overhang + gap;
   const tickSize = clamp((outerRadius - innerRadius) * 0.85, 9, 20);
 

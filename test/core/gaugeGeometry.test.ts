@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  analyzeOkrs,
-  computeGaugeGeometry,
-  type GaugeTextBox,
-  pointAt,
-  STATUSES,
-  statusMarkerPath,
-} from '../../src/core';
+import { analyzeOkrs, computeGaugeGeometry, type GaugeTextBox } from '../../src/core';
 import { COMPANY, COMPANY_NOW } from '../fixtures/scenarios';
 
 // Analysed before each test, not while the file is collected (see scenarios.test.ts).
@@ -203,6 +196,26 @@ describe('computeGaugeGeometry: labels and sizes', () => {
       })),
     } as ReturnType<typeof oneAt>;
     expect(computeGaugeGeometry(mixed).expected?.value).toBe(0.6);
+  });
+});
+
+describe('the dial’s size', () => {
+  it('makes the ring as large as the labels at its sides allow: markers near the top take no side room', () => {
+    // 220 px wide, median 35 % and expected 60 %: both labels sit high on the dial, so the ring
+    // is bounded by the scale's "100%" at ±135° and the labels turned 0.3 rad to the side.
+    const g = computeGaugeGeometry(oneAt(0.35, 0.6), { width: 220, texts: TEXTS });
+    expect(g.outerRadius).toBeGreaterThan(0.3 * 220);
+    for (const label of [g.labels.median, g.labels.expected]) {
+      expect(label).not.toBeNull();
+      expect((label?.x ?? 0) - (label?.width ?? 0) / 2).toBeGreaterThanOrEqual(0);
+      expect((label?.x ?? 0) + (label?.width ?? 0) / 2).toBeLessThanOrEqual(220);
+    }
+  });
+
+  it('keeps room beside the ring for a marker at the side of the dial', () => {
+    const high = computeGaugeGeometry(oneAt(0.5, 0.5), { width: 220, texts: TEXTS });
+    const side = computeGaugeGeometry(oneAt(0.02, 0.98), { width: 220, texts: TEXTS });
+    expect(side.outerRadius).toBeLessThan(high.outerRadius - 10);
   });
 });
 
