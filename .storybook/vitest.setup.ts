@@ -1,17 +1,13 @@
 import * as a11yAddonAnnotations from '@storybook/addon-a11y/preview';
 import { setProjectAnnotations } from '@storybook/react-vite';
-import type { RunnerTestFile, RunnerTestSuite } from 'vitest';
 import { afterEach, beforeEach, inject, vi } from 'vitest';
+import { tagTestsWithProject } from '../test/tagProject';
 import * as projectAnnotations from './preview';
 
 declare module 'vitest' {
   interface ProvidedContext {
     /** The toolbar locale the stories run in: `storybook` in English, `storybook (de)` in German. */
     storyLocale: 'en' | 'de';
-  }
-  interface TaskMeta {
-    /** The vitest project that ran the test, for the CI's count per project. */
-    project?: string;
   }
 }
 
@@ -28,21 +24,9 @@ setProjectAnnotations([
   },
 ]);
 
-// Every test carries its project's name into the JSON report (which names only files), so CI
-// can tell that both languages ran (scripts/check-test-report.mjs).
-const tagged = new WeakSet<RunnerTestFile>();
-beforeEach(({ task }) => {
-  const file = task.file;
-  if (tagged.has(file)) return;
-  tagged.add(file);
-  const tag = (suite: RunnerTestSuite | RunnerTestFile) => {
-    for (const child of suite.tasks) {
-      child.meta.project = file.projectName ?? '';
-      if (child.type === 'suite') tag(child);
-    }
-  };
-  tag(file);
-});
+// Every test carries its project's name into the JSON report, so CI can tell that both
+// languages ran.
+tagTestsWithProject();
 
 // A console error while a story renders fails its test. (Warnings pass: the invalid-data
 // stories show the development warning about bad data on purpose.)

@@ -220,26 +220,22 @@ export const ProgressSpreadGauge = /* @__PURE__ */ memo(
               </title>
             </path>
           ))}
-          {centre.value && (
-            <text
-              className="okr-gauge__value"
-              x={centre.value.x}
-              y={centre.value.y}
-              fontSize={centre.value.fontSize}
-            >
-              {centre.value.text}
-            </text>
-          )}
-          {centre.caption && (
-            <text
-              className="okr-gauge__caption"
-              x={centre.caption.x}
-              y={centre.caption.y}
-              fontSize={centre.caption.fontSize}
-            >
-              {centre.caption.text}
-            </text>
-          )}
+          {(['value', 'caption'] as const).map((part) => {
+            const box = centre[part];
+            return (
+              box && (
+                <text
+                  key={part}
+                  className={`okr-gauge__${part}`}
+                  x={box.x}
+                  y={box.y}
+                  fontSize={box.fontSize}
+                >
+                  {box.text}
+                </text>
+              )
+            );
+          })}
         </svg>
         <p className="okr-gauge__reading">
           <span className="okr-gauge__balance">

@@ -1,35 +1,19 @@
 // The board as a host mounts it (react-dom/client, board.app.tsx) in Chromium, measured: no
 // sideways scroll on a phone, the radar never smaller than the gauge, the company board short
 // enough to take in, and the badges' explanations shown on hover and keyboard focus.
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
+import { appBuild } from './bundle';
 import { themeCss } from './theme';
 
-const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 let browser: Browser;
 let script = '';
 let css = '';
 
 beforeAll(async () => {
-  const result = await build({
-    entryPoints: [repo('test/page/board.app.tsx')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    alias: {
-      'okr-balance/core': repo('src/core/index.ts'),
-      'okr-balance/locales/de': repo('src/locales/de.ts'),
-      'okr-balance': repo('src/index.ts'),
-    },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  const result = await build({ ...appBuild('test/page/board.app.tsx'), write: false });
   script = result.outputFiles[0]?.text ?? '';
   css = await themeCss();
   browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });

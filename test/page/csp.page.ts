@@ -7,15 +7,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
+import { appBuild } from './bundle';
 import { themeCss } from './theme';
 
 const CSP = "default-src 'self'; style-src 'self'";
-const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /** What the page reported: policy violations, console errors and uncaught exceptions. */
 interface Violation {
@@ -52,22 +51,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'okr-csp-'));
   const css = await themeCss();
   tokens = lightTokens(css);
-  await build({
-    entryPoints: [repo('test/page/app.tsx')],
-    outfile: join(dir, 'app.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    alias: {
-      'okr-balance/core': repo('src/core/index.ts'),
-      'okr-balance': repo('src/index.ts'),
-    },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Only errors: bundling warns that the entry's 'use client' directive is dropped.
-    logLevel: 'error',
-  });
+  await build({ ...appBuild('test/page/app.tsx'), outfile: join(dir, 'app.js') });
   await writeFile(join(dir, 'styles.css'), css);
   await writeFile(join(dir, 'index.html'), html(true));
   await writeFile(join(dir, 'unstyled.html'), html(false));

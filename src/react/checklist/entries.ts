@@ -1,14 +1,7 @@
-import type { Formatter, Report, SuggestionStrength } from '../../core';
+import type { CatalogEntry, Formatter, Report, SuggestionStrength } from '../../core';
 
 /** A catalogue entry cleaned of anything a host's data may get wrong. */
-export interface ChecklistEntry {
-  id: string;
-  area: string;
-  title: string;
-  description: string;
-  questions: string[];
-  remedies: string[];
-}
+export type ChecklistEntry = CatalogEntry;
 
 /** How the data points to one entry, worded for the reader. */
 export interface Mark {
