@@ -9,6 +9,7 @@ export default {
   // also take in files split off later (`math.ts`, `messages*.ts`, `format*.ts`).
   mutate: [
     'src/core/{status,balance,progress,suggest,dates,normalize,agenda,analyze,parse,math}.ts',
+    'src/core/{balanceReading,checklistOrder,issueDescription}.ts',
     'src/core/messages*.ts',
     'src/core/format*.ts',
   ],
