@@ -2,7 +2,6 @@ import { analyzeOkrs } from '../analyze';
 import { computeBalance } from '../balance';
 import { toEpochMs } from '../dates';
 import { makeIssue } from '../issues';
-import { clamp } from '../math';
 import {
   EXPLAIN_MESSAGES,
   formatterWith,
@@ -93,61 +92,38 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
 
   // Zero total weight counts every objective the same, as in `analyzeOkrs`' balance.
   const allZero = objectives.length > 0 && objectives.every((o) => !(o.weight > 0));
-  const weightOf = (o: ObjectiveAnalysis) => (allZero ? 1 : o.weight);
+  const weightOf = (o: { weight: number }) => (allZero ? 1 : o.weight);
+  const rollupWeight = (row: RollupItem) => (row.kind === 'unit' ? row.weight : weightOf(row));
   const ruleId = typeof rule === 'function' ? 'function' : rule;
   const built: OrgUnit[] = new Array(tree.ids.length);
   const emptyTeams: number[] = [];
-  const items: (RollupItem | null)[] = new Array(tree.ids.length).fill(null);
+  const emptyText = format.format('org.explain.empty');
   for (let at = tree.order.length - 1; at >= 0; at--) {
     const u = tree.order[at] as number;
-    const id = tree.ids[u] as string;
-    const name = tree.names[u] as string;
     const statusCounts = zeroCounts();
-    const children: RollupItem[] = [];
-    const subUnits: OrgUnit[] = [];
-    let objectiveCount = 0;
+    const subUnits = (tree.children[u] as number[]).map((child) => built[child] as OrgUnit);
+    const own = (tree.own[u] as number[]).map((index) => objectives[index] as ObjectiveAnalysis);
+    let objectiveCount = own.length;
     let weight = 0;
     let stalledCount = 0;
     let lastCheckIn: number | null = null;
-    for (const child of tree.children[u] as number[]) {
-      const unit = built[child] as OrgUnit;
-      subUnits.push(unit);
-      const item = items[child];
-      if (!item) continue;
-      children.push(item);
+    for (const unit of subUnits) {
       objectiveCount += unit.objectiveCount;
       weight += unit.weight;
       stalledCount += unit.stalledCount;
       for (const status of STATUSES) statusCounts[status] += unit.statusCounts[status];
-      if (unit.lastCheckIn !== null && !(lastCheckIn !== null && lastCheckIn >= unit.lastCheckIn))
-        lastCheckIn = unit.lastCheckIn;
+      lastCheckIn = later(lastCheckIn, unit.lastCheckIn);
     }
-    const own: ObjectiveAnalysis[] = [];
-    for (const index of tree.own[u] as number[]) {
-      const o = objectives[index] as ObjectiveAnalysis;
-      own.push(o);
-      const w = weightOf(o);
-      children.push({
-        id: o.id,
-        name: o.title,
-        kind: 'objective',
-        progress: clamp(o.progress, 0, 1),
-        attainment: o.attainment,
-        weight: w,
-        status: o.status,
-        bar: o.bar,
-      });
-      objectiveCount++;
-      weight += w;
+    for (const o of own) {
+      weight += weightOf(o);
       statusCounts[o.status]++;
       if (o.stall) stalledCount++;
-      if (o.lastCheckIn !== null && !(lastCheckIn !== null && lastCheckIn >= o.lastCheckIn))
-        lastCheckIn = o.lastCheckIn;
+      lastCheckIn = later(lastCheckIn, o.lastCheckIn);
     }
     const parent = tree.parents[u] as number;
     const base = {
-      id,
-      name,
+      id: tree.ids[u] as string,
+      name: tree.names[u] as string,
       parentId: parent < 0 ? null : (tree.ids[parent] as string),
       depth: tree.depth[u] as number,
       childIds: subUnits.map((unit) => unit.id),
@@ -159,10 +135,9 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
       stalledCount,
       lastCheckIn,
     };
-    if (children.length === 0) {
+    if (objectiveCount === 0) {
       const inputIndex = tree.inputIndex[u] as number;
       if (inputIndex >= 0) emptyTeams.push(inputIndex);
-      const text = format.format('org.explain.empty');
       built[u] = {
         ...base,
         progress: null,
@@ -171,15 +146,17 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
         attainment: null,
         status: null,
         completedEarly: false,
-        explanation: { id: 'org.explain.empty', values: {}, text },
+        explanation: { id: 'org.explain.empty', values: {}, text: emptyText },
         balance: computeBalance([], checked.balanceThresholds),
         suggestions: [],
       };
       continue;
     }
-    const result = rollUp(children, rule);
+    // The unit's rows (non-empty sub-units, then own objectives) are what it rolls up.
+    const rows = unitRows(subUnits, own, ruleId);
+    const result = rollUp(rows, rule, rollupWeight);
     if (result.failed) problem('options.rollup', result.failed, 'default-used');
-    const { progress, bar } = result;
+    const { progress, bar, attainment } = result;
     const projection = computeProjection(progress, expected, thresholds.tooEarly);
     let status = result.status;
     let values = result.values;
@@ -190,9 +167,7 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
       const why = messageId.startsWith('explain.') ? messageId.slice(8) : 'none';
       values = { ...decision.message.values, ...values, why };
     }
-    const attainment = result.attainment;
-    const rows = unitRows(subUnits, own, ruleId);
-    const unit: OrgUnit = {
+    built[u] = {
       ...base,
       progress,
       projection,
@@ -210,17 +185,6 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
         { objectives: rows, elapsed, cycle, thresholds: checked.suggestionThresholds },
         suggestionRules,
       ),
-    };
-    built[u] = unit;
-    items[u] = {
-      id,
-      name,
-      kind: 'unit',
-      progress: clamp(progress, 0, 1),
-      attainment,
-      weight,
-      status,
-      bar,
     };
   }
   for (const index of emptyTeams.sort((a, b) => a - b)) {
@@ -244,6 +208,10 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
 }
 
 const issueKey = (issue: Issue) => `${issue.path}\n${issue.code}\n${issue.message}`;
+
+function later(a: number | null, b: number | null): number | null {
+  return a === null || (b !== null && b > a) ? b : a;
+}
 
 function zeroCounts(): StatusCounts {
   return {

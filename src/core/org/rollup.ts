@@ -2,13 +2,17 @@
 // sentence that says why ("42 %: weighted mean of 3 teams and 2 objectives; lowest: …").
 import { clamp, weightedMean } from '../math';
 import { statusSeverity } from '../status';
-import type { Status } from '../types';
+import type { ObjectiveAnalysis, Status } from '../types';
 import type { RollupChild, RollupRule } from './orgTypes';
 
-/** A direct child as the roll-up reads it: `RollupChild` plus its bar. */
-export interface RollupItem extends RollupChild {
-  bar: number;
-}
+/** A direct child as the roll-up reads it: a row of the unit's report (a sub-unit or an objective). */
+export type RollupItem = Pick<
+  ObjectiveAnalysis,
+  'kind' | 'id' | 'title' | 'progress' | 'attainment' | 'weight' | 'status' | 'bar'
+>;
+
+/** A child's weight in the roll-up. */
+export type RollupWeight = (item: RollupItem) => number;
 
 /** A unit's roll-up, before its status is classified. */
 export interface RollupResult {
@@ -26,8 +30,9 @@ export interface RollupResult {
   failed?: 'callback-threw' | 'callback-result';
 }
 
-const byWeight = (item: RollupItem) => item.weight;
 const one = () => 1;
+// Each child counts at most 1: one overachiever cannot hide a laggard.
+const capped = (item: RollupItem) => clamp(item.progress, 0, 1);
 
 /**
  * Rolls up a unit's direct children (at least one) by `rule`. `weighted-mean` weights each by
@@ -36,14 +41,18 @@ const one = () => 1;
  * gives the progress itself, with the weighted mean of the bars as the unit's bar. A function
  * that throws or gives no finite number of 0 or more is replaced by the weighted mean.
  */
-export function rollUp(items: readonly RollupItem[], rule: RollupRule): RollupResult {
+export function rollUp(
+  items: readonly RollupItem[],
+  rule: RollupRule,
+  byWeight: RollupWeight = (item) => item.weight,
+): RollupResult {
   const teams = countUnits(items);
   const objectives = items.length - teams;
   const parts = teams === 0 ? 'objectives' : objectives === 0 ? 'teams' : 'both';
   const counts = { parts, teams, objectives };
   if (rule === 'weakest') {
     const weakest = pickWeakest(items);
-    const progress = weakest.progress;
+    const progress = capped(weakest);
     return {
       progress,
       attainment: weakest.attainment,
@@ -53,26 +62,26 @@ export function rollUp(items: readonly RollupItem[], rule: RollupRule): RollupRe
       values: {
         progress,
         ...counts,
-        lowest: weakest.name,
+        lowest: weakest.title,
         lowestProgress: progress,
         status: weakest.status,
       },
     };
   }
   const lowest = pickLowest(items);
-  const tail = { ...counts, lowest: lowest.name, lowestProgress: lowest.progress };
+  const tail = { ...counts, lowest: lowest.title, lowestProgress: capped(lowest) };
   const weight = rule === 'mean' ? one : byWeight;
   const bar = weightedMean(items, (item) => item.bar, weight);
   if (typeof rule === 'function') {
-    const [progress, failed] = callHost(rule, items);
+    const [progress, failed] = callHost(rule, items, byWeight);
     if (!failed) {
       const attainment = clamp(progress / bar, 0, 1);
       const values = { progress, ...tail };
       return { progress, attainment, bar, status: null, messageId: 'org.explain.function', values };
     }
-    return { ...rollUp(items, 'weighted-mean'), failed };
+    return { ...rollUp(items, 'weighted-mean', byWeight), failed };
   }
-  const progress = weightedMean(items, (item) => item.progress, weight);
+  const progress = weightedMean(items, capped, weight);
   const attainment = weightedMean(items, (item) => item.attainment, weight);
   const messageId = rule === 'mean' ? 'org.explain.mean' : 'org.explain.weighted-mean';
   return { progress, attainment, bar, status: null, messageId, values: { progress, ...tail } };
@@ -106,7 +115,7 @@ function pickWeakest(items: readonly RollupItem[]): RollupItem {
 /** Lower attainment, then lower progress, then the worse status, then the smaller id. */
 function weaker(a: RollupItem, b: RollupItem): boolean {
   if (a.attainment !== b.attainment) return a.attainment < b.attainment;
-  if (a.progress !== b.progress) return a.progress < b.progress;
+  if (capped(a) !== capped(b)) return capped(a) < capped(b);
   const severity = statusSeverity(a.status) - statusSeverity(b.status);
   return severity !== 0 ? severity > 0 : a.id < b.id;
 }
@@ -114,17 +123,18 @@ function weaker(a: RollupItem, b: RollupItem): boolean {
 function callHost(
   rule: (children: readonly RollupChild[]) => number,
   items: readonly RollupItem[],
+  byWeight: RollupWeight,
 ): [number, RollupResult['failed']] {
   // Copies: a host function must not be able to change the report through its argument.
   const children = items.map(
-    ({ id, name, kind, progress, attainment, weight, status }): RollupChild => ({
-      id,
-      name,
-      kind,
-      progress,
-      attainment,
-      weight,
-      status,
+    (item): RollupChild => ({
+      id: item.id,
+      name: item.title,
+      kind: item.kind === 'unit' ? 'unit' : 'objective',
+      progress: capped(item),
+      attainment: item.attainment,
+      weight: byWeight(item),
+      status: item.status,
     }),
   );
   let result: unknown;
