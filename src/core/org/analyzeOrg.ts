@@ -128,6 +128,7 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
       depth: tree.depth[u] as number,
       childIds: subUnits.map((unit) => unit.id),
       objectiveIds: own.map((o) => o.id),
+      objectiveIndexes: tree.own[u] as number[],
       objectiveCount,
       statusCounts,
       weight,
@@ -183,7 +184,10 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
       balance: computeBalance(rows, checked.balanceThresholds),
       suggestions: suggestCauses(
         { objectives: rows, elapsed, cycle, thresholds: checked.suggestionThresholds },
-        suggestionRules,
+        // Rows that are all objectives take the default rules as they are: the same findings.
+        rows === own && suggestionRules === UNIT_SUGGESTION_RULES
+          ? DEFAULT_SUGGESTION_RULES
+          : suggestionRules,
       ),
     };
   }

@@ -58,6 +58,8 @@ export interface OrgUnit {
   childIds: string[];
   /** The unit's own objectives, in input order. */
   objectiveIds: string[];
+  /** Where they are in the report's `objectives`: `unitReport` finds them without a search. */
+  objectiveIndexes: number[];
   /** Objectives in the unit and beneath it. */
   objectiveCount: number;
   statusCounts: StatusCounts;

@@ -27,26 +27,46 @@ function reportOf(org: OrgReport, unitId: string, options: FormatOptions): Repor
   if (!isRecord(org) || !Array.isArray(org.units) || !Array.isArray(org.objectives)) {
     throw new TypeError('not an organisation report');
   }
-  const byId = new Map<string, OrgUnit>();
-  for (const unit of org.units) byId.set(unit.id, unit);
-  const unit = typeof unitId === 'string' ? byId.get(unitId) : undefined;
+  const units: readonly OrgUnit[] = org.units;
+  const at = typeof unitId === 'string' ? units.findIndex((unit) => unit.id === unitId) : -1;
+  const unit = units[at];
   if (!unit) return emptyReport(org, 'unknown-unit', { unitId: String(unitId) }, options);
-  const subUnits = unit.childIds.flatMap((id) => byId.get(id) ?? []);
-  const own: ObjectiveAnalysis[] = [];
-  if (unit.objectiveIds.length > 0) {
-    const ids = new Set(unit.objectiveIds);
-    for (const objective of org.objectives) if (ids.has(objective.id)) own.push(objective);
-  }
   return {
     now: org.now,
     elapsed: org.elapsed,
     cycle: org.cycle,
     locale: org.locale,
-    objectives: unitRows(subUnits, own, org.rollup),
+    objectives: unitRows(subUnitsOf(units, at), ownObjectives(org, unit), org.rollup),
     balance: unit.balance,
     suggestions: unit.suggestions,
     issues: unit.id === org.rootId ? org.issues : [],
   };
+}
+
+/** The direct sub-units: in depth-first order, those one level deeper up to the next sibling. */
+function subUnitsOf(units: readonly OrgUnit[], at: number): OrgUnit[] {
+  const unit = units[at] as OrgUnit;
+  const found: OrgUnit[] = [];
+  for (let index = at + 1; index < units.length; index++) {
+    const below = units[index] as OrgUnit;
+    if (below.depth <= unit.depth) break;
+    if (below.parentId === unit.id) found.push(below);
+  }
+  // A report changed by hand may have lost the order: then by id.
+  if (found.length === unit.childIds.length) return found;
+  const byId = new Map(units.map((each) => [each.id, each]));
+  return unit.childIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The unit's own objectives, by their indexes when these still hold, else by id. */
+function ownObjectives(org: OrgReport, unit: OrgUnit): ObjectiveAnalysis[] {
+  const { objectiveIds, objectiveIndexes } = unit;
+  const own = (objectiveIndexes ?? []).map((index) => org.objectives[index]);
+  if (own.length === objectiveIds.length && own.every((o, k) => o?.id === objectiveIds[k])) {
+    return own as ObjectiveAnalysis[];
+  }
+  const ids = new Set(objectiveIds);
+  return org.objectives.filter((objective) => ids.has(objective.id));
 }
 
 function emptyReport(

@@ -46,6 +46,8 @@ export function unitRows(
   objectives: readonly ObjectiveAnalysis[],
   rule: string,
 ): ObjectiveAnalysis[] {
+  // A leaf's rows are its objectives: no copy.
+  if (subUnits.every((unit) => unit.status === null)) return objectives as ObjectiveAnalysis[];
   const rows: ObjectiveAnalysis[] = [];
   let taken: Set<string> | undefined;
   for (const unit of subUnits) {
