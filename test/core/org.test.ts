@@ -289,7 +289,10 @@ describe('unitReport', () => {
     const imbalance = report.suggestions.find((s) => s.causeId === 'team.capacity-imbalance');
     // Sales is exceeding while the organisation’s own objective is at risk.
     expect(imbalance?.strength).toBe('strong');
-    expect(imbalance?.evidence[0]?.values).toMatchObject({ leader: 'Sales', laggard: 'Company offsite' });
+    expect(imbalance?.evidence[0]?.values).toMatchObject({
+      leader: 'Sales',
+      laggard: 'Company offsite',
+    });
     // No rule about key results reads a unit row: only the objective lacks them.
     const noPlan = report.suggestions.find((s) => s.causeId === 'target.no-clear-plan');
     expect(noPlan?.objectiveIds).toEqual(['o1']);
