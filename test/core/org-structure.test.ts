@@ -298,6 +298,34 @@ describe('bad options', () => {
   });
 });
 
+describe('hostile input and options', () => {
+  it('never throws on a revoked proxy as input, options or report', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const set = { cycle: CYCLE, teams: [{ id: 'w', name: 'W' }], objectives: [goal('a', 'w')] };
+    expect(analyzeOrg(proxy).units).toHaveLength(1);
+    const org = analyzeOrg(set, proxy as never);
+    expect(org.units.map((u) => u.id)).toEqual(['@org', 'w']);
+    expect(org.issues.map((issue) => issue.path)).toContain('options.rollup');
+    expect(unitReport(proxy as never, 'w').issues[0]?.code).toBe('invalid-org');
+    expect(unitReport(org, 'w', proxy as never).objectives).toHaveLength(1);
+  });
+
+  it('reads a teams entry whose getter throws as unreadable and goes on', () => {
+    const teams = [
+      {
+        get id(): never {
+          throw new Error('no');
+        },
+      },
+      { id: 'w', name: 'W' },
+    ];
+    const org = analyze(teams, [goal('a', 'w')]);
+    expect(issueList(org)).toEqual([['teams[0]', 'unreadable', 'error']]);
+    expect(unit(org, 'w')?.objectiveCount).toBe(1);
+  });
+});
+
 describe('parseOkrSet with teams', () => {
   it('keeps valid teams and reports a repeated team id', () => {
     const teams = [

@@ -10,7 +10,6 @@ import {
   STATUS_MESSAGES,
 } from '../messages';
 import { checkOptions, type ReportOption } from '../options';
-import { isRecord } from '../parse';
 import { computeProjection } from '../progress';
 import { createStatusClassifier } from '../status';
 import { DEFAULT_SUGGESTION_RULES, suggestCauses } from '../suggest';
@@ -33,7 +32,9 @@ const ORG_ANALYSIS_MESSAGES = [STATUS_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES
  * analysis sits in exactly one unit.
  */
 export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): OrgReport {
-  const given: Record<string, unknown> = isRecord(options) ? options : {};
+  // Not `isRecord`: `Array.isArray` throws on a revoked proxy, whose reads the checks report.
+  const given: Record<string, unknown> =
+    typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
   const format = formatterWith(given, ORG_ANALYSIS_MESSAGES);
   const issues: Issue[] = [];
   const reported = new Set<string>();
@@ -166,7 +167,8 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
       status = decision.status;
       const messageId = decision.message.id;
       const why = messageId.startsWith('explain.') ? messageId.slice(8) : 'none';
-      values = { ...decision.message.values, ...values, why };
+      // The status rule's values first, then the roll-up's (both name the same `progress`).
+      values = Object.assign({}, decision.message.values, values, { why });
     }
     built[u] = {
       ...base,

@@ -48,21 +48,20 @@ export function inputIndexes(
   input: unknown,
   objectives: readonly ObjectiveAnalysis[],
 ): number[] | null {
-  let list: unknown;
   try {
-    list = isRecord(input) ? input.objectives : undefined;
+    const list: unknown = isRecord(input) ? input.objectives : undefined;
+    if (!Array.isArray(list)) return null;
+    const indexes: number[] = [];
+    let at = 0;
+    for (const objective of objectives) {
+      while (at < list.length && idAt(list, at) !== objective.id) at++;
+      indexes.push(at < list.length ? at : -1);
+      at++;
+    }
+    return indexes;
   } catch {
     return null;
   }
-  if (!Array.isArray(list)) return null;
-  const indexes: number[] = [];
-  let at = 0;
-  for (const objective of objectives) {
-    while (at < list.length && idAt(list, at) !== objective.id) at++;
-    indexes.push(at < list.length ? at : -1);
-    at++;
-  }
-  return indexes;
 }
 
 function idAt(list: unknown[], index: number): unknown {

@@ -15,7 +15,7 @@ import { unitRows } from './unitRows';
  * not an `OrgReport` one with `invalid-org`: it never throws.
  */
 export function unitReport(org: OrgReport, unitId: string, options: FormatOptions = {}): Report {
-  const given: FormatOptions = isRecord(options) ? options : {};
+  const given: FormatOptions = typeof options === 'object' && options !== null ? options : {};
   try {
     return reportOf(org, unitId, given);
   } catch {
