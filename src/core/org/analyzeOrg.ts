@@ -121,8 +121,59 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
       if (o.stall) stalledCount++;
       lastCheckIn = later(lastCheckIn, o.lastCheckIn);
     }
+    let rolled: Rolled;
+    if (objectiveCount === 0) {
+      const inputIndex = tree.inputIndex[u] as number;
+      if (inputIndex >= 0) emptyTeams.push(inputIndex);
+      rolled = {
+        progress: null,
+        projection: null,
+        bar: null,
+        attainment: null,
+        status: null,
+        explanation: { id: 'org.explain.empty', values: {}, text: emptyText },
+        balance: computeBalance([], checked.balanceThresholds),
+        suggestions: [],
+      };
+    } else {
+      // The unit's rows (non-empty sub-units, then own objectives) are what it rolls up.
+      const rows = unitRows(subUnits, own, ruleId);
+      const result = rollUp(rows, rule, rollupWeight);
+      if (result.failed) problem('options.rollup', result.failed, 'default-used');
+      const { progress, bar } = result;
+      const projection = computeProjection(progress, expected, thresholds.tooEarly);
+      let status = result.status;
+      let values = result.values;
+      if (status === null) {
+        const input = { progress, expected, projection, bar, elapsed, confidence: null };
+        const decision = classify(input);
+        status = decision.status;
+        const messageId = decision.message.id;
+        const why = messageId.startsWith('explain.') ? messageId.slice(8) : 'none';
+        // The status rule's values first, then the roll-up's (both name the same `progress`).
+        values = Object.assign({}, decision.message.values, values, { why });
+      }
+      const text = format.format(result.messageId, values).trim();
+      rolled = {
+        progress,
+        projection,
+        bar,
+        attainment: result.attainment,
+        status,
+        explanation: { id: result.messageId, values, text },
+        balance: computeBalance(rows, checked.balanceThresholds),
+        suggestions: suggestCauses(
+          { objectives: rows, elapsed, cycle, thresholds: checked.suggestionThresholds },
+          // Rows that are all objectives take the default rules as they are: the same findings.
+          rows === own && suggestionRules === UNIT_SUGGESTION_RULES
+            ? DEFAULT_SUGGESTION_RULES
+            : suggestionRules,
+        ),
+      };
+    }
     const parent = tree.parents[u] as number;
-    const base = {
+    // One literal in the order of `OrgUnit`: every unit has the same shape.
+    built[u] = {
       id: tree.ids[u] as string,
       name: tree.names[u] as string,
       parentId: parent < 0 ? null : (tree.ids[parent] as string),
@@ -133,64 +184,18 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
       objectiveCount,
       statusCounts,
       weight,
+      progress: rolled.progress,
       expected,
+      projection: rolled.projection,
+      bar: rolled.bar,
+      attainment: rolled.attainment,
+      status: rolled.status,
+      completedEarly: rolled.status === 'done' && elapsed <= thresholds.completedEarlyBy,
       stalledCount,
       lastCheckIn,
-    };
-    if (objectiveCount === 0) {
-      const inputIndex = tree.inputIndex[u] as number;
-      if (inputIndex >= 0) emptyTeams.push(inputIndex);
-      built[u] = {
-        ...base,
-        progress: null,
-        projection: null,
-        bar: null,
-        attainment: null,
-        status: null,
-        completedEarly: false,
-        explanation: { id: 'org.explain.empty', values: {}, text: emptyText },
-        balance: computeBalance([], checked.balanceThresholds),
-        suggestions: [],
-      };
-      continue;
-    }
-    // The unit's rows (non-empty sub-units, then own objectives) are what it rolls up.
-    const rows = unitRows(subUnits, own, ruleId);
-    const result = rollUp(rows, rule, rollupWeight);
-    if (result.failed) problem('options.rollup', result.failed, 'default-used');
-    const { progress, bar, attainment } = result;
-    const projection = computeProjection(progress, expected, thresholds.tooEarly);
-    let status = result.status;
-    let values = result.values;
-    if (status === null) {
-      const decision = classify({ progress, expected, projection, bar, elapsed, confidence: null });
-      status = decision.status;
-      const messageId = decision.message.id;
-      const why = messageId.startsWith('explain.') ? messageId.slice(8) : 'none';
-      // The status rule's values first, then the roll-up's (both name the same `progress`).
-      values = Object.assign({}, decision.message.values, values, { why });
-    }
-    built[u] = {
-      ...base,
-      progress,
-      projection,
-      bar,
-      attainment,
-      status,
-      completedEarly: status === 'done' && elapsed <= thresholds.completedEarlyBy,
-      explanation: {
-        id: result.messageId,
-        values,
-        text: format.format(result.messageId, values).trim(),
-      },
-      balance: computeBalance(rows, checked.balanceThresholds),
-      suggestions: suggestCauses(
-        { objectives: rows, elapsed, cycle, thresholds: checked.suggestionThresholds },
-        // Rows that are all objectives take the default rules as they are: the same findings.
-        rows === own && suggestionRules === UNIT_SUGGESTION_RULES
-          ? DEFAULT_SUGGESTION_RULES
-          : suggestionRules,
-      ),
+      explanation: rolled.explanation,
+      balance: rolled.balance,
+      suggestions: rolled.suggestions,
     };
   }
   for (const index of emptyTeams.sort((a, b) => a - b)) {
@@ -212,6 +217,19 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
     issues: [...report.issues, ...extra, ...structureIssues],
   };
 }
+
+/** What a unit's roll-up decides; all `null` for a unit with nothing beneath it. */
+type Rolled = Pick<
+  OrgUnit,
+  | 'progress'
+  | 'projection'
+  | 'bar'
+  | 'attainment'
+  | 'status'
+  | 'explanation'
+  | 'balance'
+  | 'suggestions'
+>;
 
 const issueKey = (issue: Issue) => `${issue.path}\n${issue.code}\n${issue.message}`;
 
