@@ -65,17 +65,17 @@ const objectivesOnly = (rule: SuggestionRule) => over(rule, (row) => !isUnitRow(
 export const UNIT_SUGGESTION_RULES: readonly SuggestionRule[] = [
   capacityImbalanceRule,
   unitStalledRule,
-  objectivesOnly(noFollowThroughRule),
-  objectivesOnly(noMeetingCadenceRule),
+  /* @__PURE__ */ objectivesOnly(noFollowThroughRule),
+  /* @__PURE__ */ objectivesOnly(noMeetingCadenceRule),
   // A unit counts only where nothing beneath it moved at all: it has no key results to lack.
-  over(
+  /* @__PURE__ */ over(
     noClearPlanRule,
     (row, { elapsed, thresholds }) =>
       !isUnitRow(row) || (row.progress === 0 && elapsed >= thresholds.noProgressAfter),
   ),
   tooAggressiveRule,
   tooConservativeRule,
-  objectivesOnly(wrongKpiRule),
-  objectivesOnly(shiftsFocusRule),
-  objectivesOnly(performanceReviewRule),
+  /* @__PURE__ */ objectivesOnly(wrongKpiRule),
+  /* @__PURE__ */ objectivesOnly(shiftsFocusRule),
+  /* @__PURE__ */ objectivesOnly(performanceReviewRule),
 ];
