@@ -292,6 +292,7 @@ export const ORG_MESSAGES = {
   'orgParts.both':
     '{teams, plural, one {# team} other {# teams}} and {objectives, plural, one {# objective} other {# objectives}}',
   'explain.none': '',
+  'explain.unit-done': 'Every objective beneath is done (done rule).',
   'evidence.unit-stalled':
     'Every objective of ‘{title}’ ({count, plural, one {# objective} other {# objectives}}) has stopped rising.',
   'issue.unknown-parent': '{path} names a parent team that does not exist.',

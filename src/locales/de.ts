@@ -238,6 +238,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'orgParts.both':
     '{teams, plural, one {# Team} other {# Teams}} und {objectives, plural, one {# Objective} other {# Objectives}}',
   'explain.none': '',
+  'explain.unit-done': 'Alle Objectives darunter sind erledigt (Erledigt-Regel).',
   'evidence.unit-stalled':
     'Alle Objectives von „{title}“ ({count, plural, one {# Objective} other {# Objectives}}) kommen nicht mehr voran.',
   'issue.unknown-parent': '{path} nennt ein übergeordnetes Team, das es nicht gibt.',

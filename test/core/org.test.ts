@@ -126,6 +126,17 @@ describe('analyzeOrg with the weighted mean (the default)', () => {
     );
   });
 
+  it('says a unit is done when everything beneath it is', () => {
+    const done = analyzeOrg(
+      { cycle: SMALL.cycle, objectives: [{ id: 'a', title: 'A', progress: 1.2, team: 'x' }] },
+      { now: NOW },
+    );
+    expect(done.units[1]?.status).toBe('done');
+    expect(done.units[1]?.explanation.text).toBe(
+      '100%: weighted mean of 1 objective; lowest: ‘A’ at 100% (weighted-mean rule). Every objective beneath is done (done rule).',
+    );
+  });
+
   it('rolls up Sales by its bar: an aspirational 0.9 is exceeding', () => {
     const sales = unitOf(org, 'sales');
     expect(sales.progress).toBe(0.9);

@@ -26,10 +26,21 @@ const ORG_ANALYSIS_MESSAGES = [STATUS_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES
 /**
  * Analyses an organisation (§8 of the spec): every objective exactly as `analyzeOkrs` does (one
  * analysis of the whole set), then one unit per team plus the organisation, each with its
- * roll-up by `options.rollup`, status, explanation, balance and suggestions over its direct
- * children, and counts over everything beneath. Linear in teams and objectives. Never throws
- * on data: bad structure is repaired and reported in `issues`, and every objective of the
- * analysis sits in exactly one unit.
+ * roll-up by `options.rollup`, status (from the rolled-up progress through the same status
+ * rules, or the weakest child's), explanation, balance and suggestions over its direct
+ * children, and counts over everything beneath. Linear in teams and objectives. Never throws on
+ * data; bad structure is repaired and reported in `issues`:
+ *
+ * - a parent that does not exist: the team sits under the organisation (warning);
+ * - a cycle of parents: cut where it closes, walking the teams in input order (error);
+ * - a repeated team id: the first team is kept (warning);
+ * - an objective of a team not listed: under an "Unassigned" unit (warning);
+ * - a team with nothing beneath it: `status: null`, "No objectives" (warning);
+ * - a team without a usable id is left out (error), one without a name is named by its id.
+ *
+ * Without `teams`, each distinct `team` of the objectives becomes a team under the
+ * organisation; objectives without a team are the organisation's own. Every objective of the
+ * analysis sits in exactly one unit; what the analysis left out is in `issues`.
  */
 export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): OrgReport {
   // Not `isRecord`: `Array.isArray` throws on a revoked proxy, whose reads the checks report.
@@ -149,7 +160,13 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
         const decision = classify(input);
         status = decision.status;
         const messageId = decision.message.id;
-        const why = messageId.startsWith('explain.') ? messageId.slice(8) : 'none';
+        // A unit is done when everything beneath it is: its own sentence, not an objective's.
+        const why =
+          messageId === 'explain.done'
+            ? 'unit-done'
+            : messageId.startsWith('explain.')
+              ? messageId.slice(8)
+              : 'none';
         // The status rule's values first, then the roll-up's (both name the same `progress`).
         values = Object.assign({}, decision.message.values, values, { why });
       }
