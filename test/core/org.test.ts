@@ -1,43 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  analyzeOrg,
-  type OkrSet,
-  type OrgReport,
-  type OrgUnit,
-  reviewAgenda,
-  unitReport,
-} from '../../src/core';
+import { analyzeOrg, type OrgReport, type OrgUnit } from '../../src/core';
+import { SMALL_NOW as NOW, SMALL_ORGANISATION as SMALL } from '../fixtures/organisation';
 import { expectClean } from './helpers';
-
-// A small organisation, worked by hand. Q1 2026 has 90 days; on 2026-02-15, 45 have passed:
-// elapsed t = 0.5 and expected progress e = 0.5. Engineering has two sub-teams and an objective
-// of its own; Sales has one aspirational objective (bar 0.7); one objective has no team.
-//
-//   id  team   progress  weight  projection p/e  r = f/b  status
-//   i1  infra  0.1       1       0.2             0.2      off-track
-//   i2  infra  0.3       3       0.6             0.6      at-risk
-//   w1  web    0.6       2       1.2             1.2      on-track
-//   e1  eng    0.5       1       1.0             1.0      on-track
-//   s1  sales  0.9       1       1.8             2.57     ahead (aspirational: attainment 1)
-//   o1  —      0.2       1       0.4             0.4      at-risk
-const SMALL: OkrSet = {
-  cycle: { start: '2026-01-01', end: '2026-04-01', label: 'Q1 2026' },
-  teams: [
-    { id: 'eng', name: 'Engineering' },
-    { id: 'infra', name: 'Infra', parentId: 'eng' },
-    { id: 'web', name: 'Web', parentId: 'eng' },
-    { id: 'sales', name: 'Sales' },
-  ],
-  objectives: [
-    { id: 'i1', title: 'Cut outages', team: 'infra', progress: 0.1 },
-    { id: 'i2', title: 'Move to the new cloud', team: 'infra', progress: 0.3, weight: 3 },
-    { id: 'w1', title: 'Faster pages', team: 'web', progress: 0.6, weight: 2 },
-    { id: 'e1', title: 'Hire five engineers', team: 'eng', progress: 0.5 },
-    { id: 's1', title: 'Win ten logos', team: 'sales', progress: 0.9, type: 'aspirational' },
-    { id: 'o1', title: 'Company offsite', progress: 0.2 },
-  ],
-};
-const NOW = '2026-02-15';
 
 const unitOf = (org: OrgReport, id: string): OrgUnit => {
   const unit = org.units.find((u) => u.id === id);
@@ -242,82 +206,5 @@ describe('the mean and the weakest link', () => {
         status: 'on-track',
       },
     ]);
-  });
-});
-
-describe('unitReport', () => {
-  let org: OrgReport;
-  beforeEach(() => {
-    org = analyzeOrg(SMALL, { now: NOW });
-  });
-
-  it('gives a unit’s sub-units first as unit rows, then its own objectives', () => {
-    const report = unitReport(org, 'eng');
-    expect(report.objectives.map((row) => [row.kind, row.id, row.title, row.status])).toEqual([
-      ['unit', 'infra', 'Infra', 'at-risk'],
-      ['unit', 'web', 'Web', 'on-track'],
-      [undefined, 'e1', 'Hire five engineers', 'on-track'],
-    ]);
-    expect(report.objectives[0]?.progress).toBeCloseTo(0.25, 12);
-    expect(report.objectives[0]?.explanation).toEqual(unitOf(org, 'infra').explanation);
-    expect(report.balance).toEqual(unitOf(org, 'eng').balance);
-    expect(report.cycle).toEqual(org.cycle);
-    expect(report.issues).toEqual([]);
-    expectClean(report);
-  });
-
-  it('gives a leaf team’s objectives as analyzeOkrs analyses them', () => {
-    const report = unitReport(org, 'infra');
-    expect(report.objectives).toEqual(org.objectives.filter((o) => o.team === 'infra'));
-  });
-
-  it('gives an empty report with an unknown-unit issue for an id that is no unit', () => {
-    const report = unitReport(org, 'marketing');
-    expect(report.objectives).toEqual([]);
-    expect(report.balance.score).toBeNull();
-    expect(report.issues).toEqual([
-      {
-        path: 'unitId',
-        code: 'unknown-unit',
-        severity: 'error',
-        message: 'There is no unit with the id ‘marketing’ in this organisation. Nothing is shown.',
-      },
-    ]);
-  });
-
-  it.each([
-    ['null', null],
-    ['a number', 42],
-    ['an object without units', { objectives: [] }],
-  ])('gives an invalid-org issue for %s instead of throwing', (_, junk) => {
-    const report = unitReport(junk as never, '@org');
-    expect(report.issues.map((issue) => issue.code)).toEqual(['invalid-org']);
-    expect(report.objectives).toEqual([]);
-  });
-
-  it('suggests capacity imbalance between teams at the organisation', () => {
-    const report = unitReport(org, '@org');
-    const imbalance = report.suggestions.find((s) => s.causeId === 'team.capacity-imbalance');
-    // Sales is exceeding while the organisation’s own objective is at risk.
-    expect(imbalance?.strength).toBe('strong');
-    expect(imbalance?.evidence[0]?.values).toMatchObject({
-      leader: 'Sales',
-      laggard: 'Company offsite',
-    });
-    // No rule about key results reads a unit row: only the objective lacks them.
-    const noPlan = report.suggestions.find((s) => s.causeId === 'target.no-clear-plan');
-    expect(noPlan?.objectiveIds).toEqual(['o1']);
-  });
-
-  it('names teams as teams in the review agenda of a unit', () => {
-    const agenda = reviewAgenda(unitReport(org, 'eng'));
-    expect(agenda.progress.map((item) => [item.kind, item.title])).toEqual([
-      ['unit', 'Infra'],
-      ['unit', 'Web'],
-      [undefined, 'Hire five engineers'],
-    ]);
-    expect(agenda.markdown).toContain('- Team ‘Infra’: 25%, At risk');
-    expect(agenda.markdown).toContain('- **Team ‘Infra’** (At risk)');
-    expect(agenda.markdown).toContain('- Hire five engineers: 50%, On track');
   });
 });
