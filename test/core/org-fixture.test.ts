@@ -76,6 +76,18 @@ describe('the organisation fixture', () => {
     });
   });
 
+  it('suggests capacity imbalance between two teams of a department', () => {
+    const platform = unit(org, 'platform');
+    expect([unit(org, 'data').status, unit(org, 'security').status]).toEqual(['ahead', 'at-risk']);
+    const [imbalance] = platform.suggestions;
+    expect(imbalance).toMatchObject({
+      causeId: 'team.capacity-imbalance',
+      strength: 'strong',
+      objectiveIds: ['data', 'security'],
+    });
+    expect(imbalance?.evidence[0]?.values).toMatchObject({ leader: 'Data', laggard: 'Security' });
+  });
+
   it('gives every unit a report, rows summing to its direct children', () => {
     for (const each of org.units) {
       const report = unitReport(org, each.id);
