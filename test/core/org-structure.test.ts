@@ -161,6 +161,28 @@ describe('bad structure (§8)', () => {
     expectClean(org as never);
   });
 
+  it('walks a chain of 5,000 teams, and a cycle through all of them, without recursion', () => {
+    const chain = Array.from({ length: 5000 }, (_, index) => ({
+      id: `t${index}`,
+      name: `T${index}`,
+      ...(index > 0 ? { parentId: `t${index - 1}` } : {}),
+    }));
+    const deep = analyze(chain, [goal('a', 't4999', 0.3)]);
+    expect(deep.units.at(-1)).toMatchObject({ id: 't4999', depth: 5000 });
+    expect(deep.units[1]?.progress).toBe(0.3);
+    const looped = analyze(
+      chain.map((team, index) => (index === 0 ? { ...team, parentId: 't4999' } : team)),
+      [goal('a', 't0')],
+    );
+    // The walk from t0 goes up through t4999 … t1, whose parent t0 closes the cycle.
+    expect(issueList(looped)).toEqual([['teams[1].parentId', 'parent-cycle', 'error']]);
+    expect(looped.units[1]).toMatchObject({ id: 't1', depth: 1 });
+    expect(looped.units.at(-1)).toMatchObject({ id: 't0', depth: 5000 });
+    expect(looped.issues[0]?.message).toContain(
+      '‘T0’ → ‘T4999’ → ‘T4998’ → ‘T4997’ → ‘T4996’ → ‘T4995’ → ‘T4994’ → … → ‘T0’.',
+    );
+  });
+
   it('gives an organisation without objectives no status and no empty-unit issue of its own', () => {
     const org = analyze([], []);
     expect(org.units).toHaveLength(1);

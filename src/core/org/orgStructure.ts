@@ -221,7 +221,11 @@ function cutCycles(
     if (state[unit] === 1) {
       const cycle = walk.slice(position[unit]);
       const closing = walk[walk.length - 1] as number;
-      const teams = [...cycle, cycle[0] as number].map((at) => `‘${names[at]}’`).join(' → ');
+      // A long cycle is named by its first teams: the message stays readable.
+      const shown = cycle.length > MAX_NAMED ? [...cycle.slice(0, MAX_NAMED - 1), -1] : cycle;
+      const teams = [...shown, cycle[0] as number]
+        .map((at) => (at < 0 ? '…' : `‘${names[at]}’`))
+        .join(' → ');
       report(`teams[${inputIndex[closing]}].parentId`, 'parent-cycle', 'error', 'cycle-cut', {
         teams,
       });
@@ -230,6 +234,9 @@ function cutCycles(
     for (const visited of walk) state[visited] = 2;
   }
 }
+
+/** How many teams of a cycle its issue names. */
+const MAX_NAMED = 8;
 
 /** `base`, or `base~2`, `base~3` …: the first that no team and not `taken` uses. */
 function freeId(base: string, used: ReadonlyMap<string, number>, taken?: string): string {
