@@ -58,6 +58,8 @@ export interface ReviewAgendaOptions extends FormatOptions {
   catalog?: readonly CatalogEntry[];
 }
 
+const UNIT_KIND = { kind: 'unit' } as const;
+
 /**
  * Builds the agenda of a review meeting from a report: Progress (every objective with its
  * status and movement), Plans (remedies of the strongest suggested cause of each objective
@@ -107,7 +109,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
       .sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1));
 
   // A team's row is named as a team where an objective's would be named by its title.
-  const kindOf = (o: { kind?: 'unit' }) => (o.kind === 'unit' ? { kind: 'unit' as const } : {});
+  const kindOf = (o: { kind?: 'unit' }) => (o.kind === 'unit' ? UNIT_KIND : null);
   const progress = report.objectives.map((o) => ({
     objectiveId: o.id,
     ...kindOf(o),
