@@ -12,6 +12,8 @@ import type { CatalogEntry, Report, Status, Suggestion, SuggestionStrength } fro
 /** One line of the agenda's Progress section. */
 export interface AgendaProgressItem {
   objectiveId: string;
+  /** `'unit'` where the row is a team (a `unitReport` row): the agenda names it as one. */
+  kind?: 'unit';
   title: string;
   progress: number;
   status: Status;
@@ -22,6 +24,8 @@ export interface AgendaProgressItem {
 /** What to try for an objective that is behind or worse. */
 export interface AgendaPlan {
   objectiveId: string;
+  /** `'unit'` where the row is a team (a `unitReport` row): the agenda names it as one. */
+  kind?: 'unit';
   title: string;
   status: Status;
   /** The strongest cause the data suggests for it, or `null` when none stands out. */
@@ -33,6 +37,8 @@ export interface AgendaPlan {
 /** An objective at risk or worse, with its likely causes. */
 export interface AgendaProblem {
   objectiveId: string;
+  /** `'unit'` where the row is a team (a `unitReport` row): the agenda names it as one. */
+  kind?: 'unit';
   title: string;
   status: Status;
   causes: { causeId: string; title: string; strength: SuggestionStrength }[];
@@ -51,6 +57,8 @@ export interface ReviewAgendaOptions extends FormatOptions {
   /** Where cause titles and remedies come from. @default [...CAUSES, ...RED_FLAGS] */
   catalog?: readonly CatalogEntry[];
 }
+
+const UNIT_KIND = { kind: 'unit' } as const;
 
 /**
  * Builds the agenda of a review meeting from a report: Progress (every objective with its
@@ -100,8 +108,11 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
       })
       .sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1));
 
+  // A team's row is named as a team where an objective's would be named by its title.
+  const kindOf = (o: { kind?: 'unit' }) => (o.kind === 'unit' ? UNIT_KIND : null);
   const progress = report.objectives.map((o) => ({
     objectiveId: o.id,
+    ...kindOf(o),
     title: o.title,
     progress: o.progress,
     status: o.status,
@@ -113,6 +124,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
       const strongest = causesOf(o.id)[0];
       return {
         objectiveId: o.id,
+        ...kindOf(o),
         title: o.title,
         status: o.status,
         causeId: strongest?.causeId ?? null,
@@ -124,6 +136,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
     .filter((o) => isAtRiskOrWorse(o.status))
     .map((o) => ({
       objectiveId: o.id,
+      ...kindOf(o),
       title: o.title,
       status: o.status,
       causes: causesOf(o.id).map(({ causeId, title, strength }) => ({ causeId, title, strength })),
@@ -145,6 +158,8 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
   const label = (id: string) => once(`label ${id}`, () => escapeInline(t(id)));
   const status = (s: Status) => label(`status.${s}`);
   const strong = (text: string) => (text === '' ? '' : `**${escapeInline(text)}**`);
+  const named = (item: { kind?: 'unit'; title: string }) =>
+    item.kind === 'unit' ? t('agenda.unit', { title: item.title }) : item.title;
   const lines = [
     `# ${escapeInline(t('agenda.title', { cycle: report.cycle?.label ?? '' }).trim())}`,
   ];
@@ -159,7 +174,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
     progress.map((item) => {
       const line = escapeMarkdown(
         t('agenda.progress-line', {
-          title: item.title,
+          title: named(item),
           progress: item.progress,
           status: t(`status.${item.status}`),
         }),
@@ -173,7 +188,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
   section(
     t('agenda.plans'),
     plans.flatMap((plan) => [
-      `- ${strong(plan.title)} (${status(plan.status)}): ${
+      `- ${strong(named(plan))} (${status(plan.status)}): ${
         plan.causeTitle === null
           ? noCause()
           : once(`inline ${plan.causeTitle}`, () => escapeInline(plan.causeTitle ?? ''))
@@ -194,7 +209,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
         causes.length > 0
           ? `${escapeInline(t('agenda.likely-causes'))}: ${causes.join('; ')}`
           : noCause();
-      return `- ${strong(problem.title)} (${status(problem.status)}): ${tail}`;
+      return `- ${strong(named(problem))} (${status(problem.status)}): ${tail}`;
     }),
   );
   return { progress, plans, problems, markdown: `${lines.join('\n')}\n` };

@@ -80,9 +80,26 @@ export {
   type MessageId,
   type Messages,
   type MessageValues,
+  ORG_MESSAGES,
   RADAR_MESSAGES,
   STATUS_MESSAGES,
 } from './messages';
+export { analyzeOrg } from './org/analyzeOrg';
+export {
+  type AnalyzeOrgOptions,
+  type OrgReport,
+  type OrgUnit,
+  ROLLUP_RULES,
+  type RollupChild,
+  type RollupFunction,
+  type RollupRule,
+  type RollupRuleId,
+  type StatusCounts,
+  type UnitRow,
+} from './org/orgTypes';
+export { unitReport } from './org/unitReport';
+export { isUnitRow } from './org/unitRows';
+export { UNIT_SUGGESTION_RULES, unitStalledRule } from './org/unitSuggestions';
 export { type ParseResult, parseOkrSet } from './parse';
 export {
   clamp,
@@ -196,4 +213,5 @@ export {
   SUGGESTION_STRENGTHS,
   type Suggestion,
   type SuggestionStrength,
+  type TeamInput,
 } from './types';

@@ -170,6 +170,7 @@ export const AGENDA_MESSAGES = {
   'agenda.no-cause': 'No cause stands out in the data; go through the checklist together.',
   'agenda.nothing': 'Nothing to discuss here.',
   'agenda.likely-causes': 'Likely causes',
+  'agenda.unit': 'Team ‘{title}’',
 } as const;
 
 /** `CauseChecklist`. */
@@ -272,6 +273,47 @@ export const BOARD_MESSAGES = {
   'board.outcome.default': 'The default is used instead.',
 } as const;
 
+/** Organisations (`analyzeOrg`, `unitReport`): unit names, roll-up explanations, structure problems. */
+export const ORG_MESSAGES = {
+  'org.name': 'Organisation',
+  'org.unassigned': 'Unassigned',
+  'org.no-objectives': 'No objectives',
+  'org.explain.weighted-mean':
+    '{progress, percent}: weighted mean of {parts, orgParts}; lowest: ‘{lowest}’ at {lowestProgress, percent} (weighted-mean rule). {why, explain}',
+  'org.explain.mean':
+    '{progress, percent}: mean of {parts, orgParts}, each counted once; lowest: ‘{lowest}’ at {lowestProgress, percent} (mean rule). {why, explain}',
+  'org.explain.weakest':
+    '{progress, percent}: the weakest of {parts, orgParts} decides: ‘{lowest}’ at {lowestProgress, percent}, {status, status} (weakest-link rule).',
+  'org.explain.function':
+    '{progress, percent}: the host’s roll-up of {parts, orgParts}; lowest: ‘{lowest}’ at {lowestProgress, percent}. {why, explain}',
+  'org.explain.empty': 'No objectives in this unit or beneath it.',
+  'orgParts.teams': '{teams, plural, one {# team} other {# teams}}',
+  'orgParts.objectives': '{objectives, plural, one {# objective} other {# objectives}}',
+  'orgParts.both':
+    '{teams, plural, one {# team} other {# teams}} and {objectives, plural, one {# objective} other {# objectives}}',
+  'explain.none': '',
+  'explain.unit-done': 'Every objective beneath is done (done rule).',
+  'evidence.unit-stalled':
+    'Every objective of ‘{title}’ ({count, plural, one {# objective} other {# objectives}}) has stopped rising.',
+  'issue.unknown-parent': '{path} names a parent team that does not exist.',
+  'issue.parent-cycle': '{path} closes a cycle of parents: {teams}.',
+  'issue.unknown-team': '{path} names a team that is not in the list of teams.',
+  'issue.empty-unit': '{path} has no objectives, in it or beneath it.',
+  'issue.unknown-rollup':
+    '{path} names no roll-up rule: use ‘weighted-mean’, ‘mean’, ‘weakest’ or a function.',
+  'issue.unknown-unit': 'There is no unit with the id ‘{unitId}’ in this organisation.',
+  'issue.invalid-org': 'This is not a report of analyzeOrg.',
+  'action.placed-under-organisation': 'The team sits directly under the organisation.',
+  'action.cycle-cut': 'The cycle is cut here: this team sits directly under the organisation.',
+  'action.team-left-out': 'This team is left out; objectives naming it go to ‘Unassigned’.',
+  'action.first-team-kept': 'The first team with this id is kept; this one is left out.',
+  'action.unassigned': 'The objective is placed in the ‘Unassigned’ unit.',
+  'action.id-as-name': 'Its id is used as its name.',
+  'action.shown-empty': 'It is shown without a status, as ‘No objectives’.',
+  'action.teams-ignored': 'Each objective’s team becomes a team directly under the organisation.',
+  'action.nothing-shown': 'Nothing is shown.',
+} as const;
+
 /** Every English text, for translators and for `createFormatter`'s default. */
 export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   {},
@@ -284,6 +326,7 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   GAUGE_MESSAGES,
   RADAR_MESSAGES,
   BOARD_MESSAGES,
+  ORG_MESSAGES,
 ) as typeof LABEL_MESSAGES &
   typeof EXPLAIN_MESSAGES &
   typeof ISSUE_MESSAGES &
@@ -292,7 +335,8 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   typeof CHECKLIST_MESSAGES &
   typeof GAUGE_MESSAGES &
   typeof RADAR_MESSAGES &
-  typeof BOARD_MESSAGES;
+  typeof BOARD_MESSAGES &
+  typeof ORG_MESSAGES;
 
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;

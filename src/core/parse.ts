@@ -105,12 +105,22 @@ export const CycleSchema = /* @__PURE__ */ v.pipe(
   }),
 );
 
+/** A team of the organisation (§8). */
+export const TeamSchema = /* @__PURE__ */ v.object({
+  id: NonEmptySchema,
+  name: NonEmptySchema,
+  parentId: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+});
+
 /** A whole OKR set. */
 export const OkrSetSchema = /* @__PURE__ */ v.object({
   cycle: CycleSchema,
   objectives: /* @__PURE__ */ v.pipe(
     /* @__PURE__ */ v.array(ObjectiveSchema),
     /* @__PURE__ */ uniqueIds(),
+  ),
+  teams: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(TeamSchema), /* @__PURE__ */ uniqueIds()),
   ),
 });
 

@@ -18,6 +18,15 @@ export interface CycleInput {
 export interface OkrSet {
   cycle: CycleInput;
   objectives: ObjectiveInput[];
+  /** The organisation's teams, for `analyzeOrg`; an objective's `team` names one by id. */
+  teams?: TeamInput[];
+}
+
+/** A team of the organisation; without `parentId` it sits directly under the organisation. */
+export interface TeamInput {
+  id: string;
+  name: string;
+  parentId?: string;
 }
 
 /** One objective as a host's data describes it. */
@@ -127,6 +136,8 @@ export interface Stall {
  * the report's own `now` and `cycle` are ISO strings.
  */
 export interface ObjectiveAnalysis {
+  /** `'unit'` on a row of `unitReport` that stands for a team and its roll-up; absent on objectives. */
+  kind?: 'unit';
   id: string;
   title: string;
   owner?: string;

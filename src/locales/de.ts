@@ -127,6 +127,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
     'In den Daten sticht keine Ursache hervor; am besten die Checkliste gemeinsam durchgehen.',
   'agenda.nothing': 'Hier gibt es nichts zu besprechen.',
   'agenda.likely-causes': 'Wahrscheinliche Ursachen',
+  'agenda.unit': 'Team „{title}“',
 
   'checklist.summary':
     '{suggested, plural, one {# Ursache} other {# Ursachen}} von den Daten nahegelegt; {checked, number} angehakt',
@@ -219,4 +220,45 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'board.outcome.left-out': 'Weggelassen.',
   'board.outcome.nothing': 'Es lässt sich nichts anzeigen.',
   'board.outcome.default': 'Stattdessen gilt der Standardwert.',
+
+  'org.name': 'Organisation',
+  'org.unassigned': 'Nicht zugeordnet',
+  'org.no-objectives': 'Keine Objectives',
+  'org.explain.weighted-mean':
+    '{progress, percent}: gewichteter Mittelwert aus {parts, orgParts}; am niedrigsten: „{lowest}“ mit {lowestProgress, percent} (Regel gewichteter Mittelwert). {why, explain}',
+  'org.explain.mean':
+    '{progress, percent}: Mittelwert aus {parts, orgParts}, jedes einfach gezählt; am niedrigsten: „{lowest}“ mit {lowestProgress, percent} (Mittelwertregel). {why, explain}',
+  'org.explain.weakest':
+    '{progress, percent}: Das schwächste Element aus {parts, orgParts} entscheidet: „{lowest}“ mit {lowestProgress, percent}, {status, status} (Regel des schwächsten Glieds).',
+  'org.explain.function':
+    '{progress, percent}: eigene Zusammenfassung des Hosts aus {parts, orgParts}; am niedrigsten: „{lowest}“ mit {lowestProgress, percent}. {why, explain}',
+  'org.explain.empty': 'Keine Objectives in dieser Einheit oder darunter.',
+  'orgParts.teams': '{teams, plural, one {# Team} other {# Teams}}',
+  'orgParts.objectives': '{objectives, plural, one {# Objective} other {# Objectives}}',
+  'orgParts.both':
+    '{teams, plural, one {# Team} other {# Teams}} und {objectives, plural, one {# Objective} other {# Objectives}}',
+  'explain.none': '',
+  'explain.unit-done': 'Alle Objectives darunter sind erledigt (Erledigt-Regel).',
+  'evidence.unit-stalled':
+    'Alle Objectives von „{title}“ ({count, plural, one {# Objective} other {# Objectives}}) kommen nicht mehr voran.',
+  'issue.unknown-parent': '{path} nennt ein übergeordnetes Team, das es nicht gibt.',
+  'issue.parent-cycle': '{path} schließt einen Kreis übergeordneter Teams: {teams}.',
+  'issue.unknown-team': '{path} nennt ein Team, das nicht in der Liste der Teams steht.',
+  'issue.empty-unit': '{path} hat keine Objectives, weder selbst noch darunter.',
+  'issue.unknown-rollup':
+    '{path} nennt keine Regel zum Zusammenfassen: Verwenden Sie ‚weighted-mean‘, ‚mean‘, ‚weakest‘ oder eine Funktion.',
+  'issue.unknown-unit': 'In dieser Organisation gibt es keine Einheit mit der ID „{unitId}“.',
+  'issue.invalid-org': 'Dies ist kein Bericht von analyzeOrg.',
+  'action.placed-under-organisation': 'Das Team steht direkt unter der Organisation.',
+  'action.cycle-cut':
+    'Der Kreis wird hier aufgetrennt: Dieses Team steht direkt unter der Organisation.',
+  'action.team-left-out':
+    'Dieses Team wird ausgelassen; Objectives, die es nennen, kommen zu „Nicht zugeordnet“.',
+  'action.first-team-kept': 'Das erste Team mit dieser ID wird behalten; dieses wird ausgelassen.',
+  'action.unassigned': 'Das Objective kommt in die Einheit „Nicht zugeordnet“.',
+  'action.id-as-name': 'Seine ID wird als Name verwendet.',
+  'action.shown-empty': 'Es wird ohne Status angezeigt, als „Keine Objectives“.',
+  'action.teams-ignored':
+    'Das Team jedes Objectives wird zu einem Team direkt unter der Organisation.',
+  'action.nothing-shown': 'Es wird nichts angezeigt.',
 };
