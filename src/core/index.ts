@@ -81,10 +81,12 @@ export {
   type Messages,
   type MessageValues,
   ORG_MESSAGES,
+  ORGTABLE_MESSAGES,
   RADAR_MESSAGES,
   STATUS_MESSAGES,
 } from './messages';
 export { analyzeOrg } from './org/analyzeOrg';
+export { checkOrgReport, type OrgReportCheck } from './org/orgReportCheck';
 export {
   type AnalyzeOrgOptions,
   type OrgReport,

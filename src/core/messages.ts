@@ -314,6 +314,22 @@ export const ORG_MESSAGES = {
   'action.nothing-shown': 'Nothing is shown.',
 } as const;
 
+/** `OrgTable`: the organisation's units as a tree of rows. */
+export const ORGTABLE_MESSAGES = {
+  'orgTable.label': 'Teams and their progress',
+  'orgTable.name': 'Unit',
+  'orgTable.progress': 'Progress',
+  'orgTable.status': 'Status',
+  'orgTable.balance': 'Balance',
+  'orgTable.objectives': 'Objectives',
+  'orgTable.pace': '{progress, percent} · expected {expected, percent}',
+  'orgTable.score': '{score} of 100',
+  'orgTable.none': '–',
+  'orgTable.no-objectives': 'No objectives',
+  'orgTable.invalid':
+    'This organisation cannot be shown: {count, plural, one {# problem} other {# problems}} in its data (see onIssues).',
+} as const;
+
 /** Every English text, for translators and for `createFormatter`'s default. */
 export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   {},
@@ -327,6 +343,7 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   RADAR_MESSAGES,
   BOARD_MESSAGES,
   ORG_MESSAGES,
+  ORGTABLE_MESSAGES,
 ) as typeof LABEL_MESSAGES &
   typeof EXPLAIN_MESSAGES &
   typeof ISSUE_MESSAGES &
@@ -336,7 +353,8 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   typeof GAUGE_MESSAGES &
   typeof RADAR_MESSAGES &
   typeof BOARD_MESSAGES &
-  typeof ORG_MESSAGES;
+  typeof ORG_MESSAGES &
+  typeof ORGTABLE_MESSAGES;
 
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;

@@ -261,4 +261,17 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'action.teams-ignored':
     'Das Team jedes Objectives wird zu einem Team direkt unter der Organisation.',
   'action.nothing-shown': 'Es wird nichts angezeigt.',
+
+  'orgTable.label': 'Teams und ihr Fortschritt',
+  'orgTable.name': 'Einheit',
+  'orgTable.progress': 'Fortschritt',
+  'orgTable.status': 'Status',
+  'orgTable.balance': 'Ausgewogenheit',
+  'orgTable.objectives': 'Objectives',
+  'orgTable.pace': '{progress, percent} · erwartet {expected, percent}',
+  'orgTable.score': '{score} von 100',
+  'orgTable.none': '–',
+  'orgTable.no-objectives': 'Keine Objectives',
+  'orgTable.invalid':
+    'Diese Organisation lässt sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in ihren Daten (siehe onIssues).',
 };
