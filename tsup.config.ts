@@ -14,6 +14,7 @@ const WIDGETS = {
   CauseChecklist: 'src/react/CauseChecklist.tsx',
   OkrBalanceBoard: 'src/react/OkrBalanceBoard.tsx',
   OkrBalanceProvider: 'src/react/OkrBalanceProvider.tsx',
+  OrgTable: 'src/react/OrgTable.tsx',
   useOkrBalance: 'src/react/hooks/useOkrBalance.ts',
   useFormatter: 'src/react/hooks/useFormatter.ts',
 };

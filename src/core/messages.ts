@@ -324,6 +324,7 @@ export const ORGTABLE_MESSAGES = {
   'orgTable.objectives': 'Objectives',
   'orgTable.pace': '{progress, percent} · expected {expected, percent}',
   'orgTable.score': '{score} of 100',
+  'orgTable.count': '{count, number}',
   'orgTable.none': '–',
   'orgTable.no-objectives': 'No objectives',
   'orgTable.invalid':

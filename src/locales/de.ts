@@ -270,6 +270,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'orgTable.objectives': 'Objectives',
   'orgTable.pace': '{progress, percent} · erwartet {expected, percent}',
   'orgTable.score': '{score} von 100',
+  'orgTable.count': '{count, number}',
   'orgTable.none': '–',
   'orgTable.no-objectives': 'Keine Objectives',
   'orgTable.invalid':

@@ -15,5 +15,6 @@ export {
   type OkrBalanceProviderProps,
 } from './OkrBalanceProvider';
 export { OkrRadar, type OkrRadarProps, type RadarComparison } from './OkrRadar';
+export { OrgTable, type OrgTableProps } from './OrgTable';
 export { ProgressSpreadGauge, type ProgressSpreadGaugeProps } from './ProgressSpreadGauge';
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge';

@@ -1,0 +1,373 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  analyzeOkrs,
+  analyzeOrg,
+  type ObjectiveInput,
+  type OrgReport,
+  OrgTable,
+  type TeamInput,
+} from 'okr-balance';
+import { MESSAGES_DE } from 'okr-balance/locales/de';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  ORGANISATION,
+  ORGANISATION_NOW,
+  SMALL_NOW,
+  SMALL_ORGANISATION,
+} from '../fixtures/organisation';
+import { SCENARIOS } from '../fixtures/scenarios';
+
+const SMALL = analyzeOrg(SMALL_ORGANISATION, { now: SMALL_NOW });
+const ORG = analyzeOrg(ORGANISATION, { now: ORGANISATION_NOW });
+
+/** 5,000 teams: 10 divisions of 10 departments of up to 49 teams, one objective per team. */
+function bigOrganisation(): OrgReport {
+  const teams: TeamInput[] = [];
+  const objectives: ObjectiveInput[] = [];
+  for (let d = 0; d < 10; d++) {
+    teams.push({ id: `d${d}`, name: `Division ${d}` });
+    for (let p = 0; p < 10; p++) {
+      teams.push({ id: `d${d}p${p}`, name: `Department ${d}.${p}`, parentId: `d${d}` });
+      for (let t = 0; t < 49 && teams.length < 5_000; t++) {
+        const id = `d${d}p${p}t${t}`;
+        teams.push({ id, name: `Team ${d}.${p}.${t}`, parentId: `d${d}p${p}` });
+        objectives.push({ id: `${id}-1`, title: `Goal of ${id}`, team: id, progress: t / 49 });
+      }
+    }
+  }
+  return analyzeOrg(
+    { cycle: { start: '2026-01-01', end: '2026-04-01' }, teams, objectives },
+    { now: ORGANISATION_NOW },
+  );
+}
+
+// jsdom lays nothing out: the scrolled box is 440 px high and 800 wide, rows measure 0 and so
+// keep the table's 44 px estimate: ten rows fill the box.
+beforeEach(() => {
+  const box = (size: number) =>
+    function (this: HTMLElement) {
+      return this.classList.contains('okr-orgtable__scroll') ? size : 0;
+    };
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(box(440));
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(box(800));
+  Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
+    if (typeof options === 'object') this.scrollTop = options.top ?? this.scrollTop;
+  } as Element['scrollTo'];
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const rows = () => within(screen.getByRole('treegrid')).getAllByRole('row').slice(1);
+const rowNamed = (name: string) =>
+  rows().find((row) => row.querySelector('.okr-orgtable__unit')?.textContent === name) as
+    | HTMLElement
+    | undefined;
+const names = () => rows().map((row) => row.querySelector('.okr-orgtable__unit')?.textContent);
+const cells = (row: HTMLElement | undefined) =>
+  within(row as HTMLElement)
+    .getAllByRole('gridcell')
+    .map((cell) => cell.textContent);
+
+describe('OrgTable', () => {
+  it('shows the organisation expanded, each row with progress, status, balance and count', () => {
+    render(<OrgTable report={SMALL} />);
+    const grid = screen.getByRole('treegrid', { name: 'Teams and their progress' });
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Unit', 'Progress', 'Status', 'Balance', 'Objectives']);
+    expect(names()).toEqual(['Organisation', 'Engineering', 'Sales']);
+    // Worked by hand in test/fixtures/organisation.ts: 42 % against 50 %, behind.
+    expect(cells(rowNamed('Organisation'))).toEqual([
+      'Organisation',
+      '42% · expected 50%',
+      'Lagging',
+      'Balance58 of 100',
+      'Objectives6',
+    ]);
+    expect(cells(rowNamed('Engineering'))).toEqual([
+      'Engineering',
+      '39% · expected 50%',
+      'Lagging',
+      'Balance68 of 100',
+      'Objectives4',
+    ]);
+    expect(cells(rowNamed('Sales'))).toEqual([
+      'Sales',
+      '90% · expected 50%',
+      'Exceeding',
+      'Balance100 of 100',
+      'Objectives1',
+    ]);
+  });
+
+  it('draws progress as a bar with a tick at the expected pace', () => {
+    render(<OrgTable report={SMALL} />);
+    const bar = rowNamed('Engineering')?.querySelector('svg.okr-orgtable__bar');
+    expect(bar?.getAttribute('data-status')).toBe('behind');
+    expect(bar?.getAttribute('aria-hidden')).toBe('true');
+    expect(bar?.querySelector('.okr-orgtable__bar-done')?.getAttribute('width')).toBe('38.6');
+    expect(bar?.querySelector('.okr-orgtable__bar-expected')?.getAttribute('x1')).toBe('50');
+  });
+
+  it('marks level, position among siblings and expansion on every row', () => {
+    render(<OrgTable report={SMALL} defaultExpandedIds={[SMALL.rootId, 'eng']} />);
+    const grid = screen.getByRole('treegrid');
+    expect(grid.getAttribute('aria-rowcount')).toBe('6');
+    const attributes = (row: HTMLElement) =>
+      ['aria-level', 'aria-setsize', 'aria-posinset', 'aria-expanded', 'aria-rowindex'].map(
+        (name) => row.getAttribute(name),
+      );
+    expect(rows().map(attributes)).toEqual([
+      ['1', '1', '1', 'true', '2'],
+      ['2', '2', '1', 'true', '3'],
+      ['3', '2', '1', null, '4'],
+      ['3', '2', '2', null, '5'],
+      ['2', '2', '2', null, '6'],
+    ]);
+    expect(names()).toEqual(['Organisation', 'Engineering', 'Infra', 'Web', 'Sales']);
+    // Only the row that takes focus is in the tab order; every row can be selected.
+    expect(rows().map((row) => row.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    expect(rows().map((row) => row.getAttribute('aria-selected'))).toEqual(Array(5).fill('false'));
+  });
+
+  it('shows a unit with nothing beneath it as "No objectives", without progress', () => {
+    render(<OrgTable report={ORG} defaultExpandedIds={[ORG.rootId, 'operations']} />);
+    expect(cells(rowNamed('Facilities'))).toEqual([
+      'Facilities',
+      '–',
+      'No objectives',
+      'Balance–',
+      'Objectives0',
+    ]);
+  });
+
+  it('follows the APG treegrid keys: arrows, Home, End, Right and Left expand and collapse', async () => {
+    const user = userEvent.setup();
+    render(<OrgTable report={ORG} />);
+    await user.tab();
+    expect(document.activeElement).toBe(rowNamed('Organisation'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowNamed('Engineering'));
+    expect(rowNamed('Engineering')?.getAttribute('aria-expanded')).toBe('false');
+    // Right expands, Right again moves to the first child.
+    await user.keyboard('{ArrowRight}');
+    expect(rowNamed('Engineering')?.getAttribute('aria-expanded')).toBe('true');
+    expect(names().slice(0, 5)).toEqual([
+      'Organisation',
+      'Engineering',
+      'Platform',
+      'Product engineering',
+      'Quality',
+    ]);
+    expect(document.activeElement).toBe(rowNamed('Engineering'));
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(rowNamed('Platform'));
+    // Left on a collapsed row moves to its parent; Left again collapses it.
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(rowNamed('Engineering'));
+    await user.keyboard('{ArrowLeft}');
+    expect(rowNamed('Engineering')?.getAttribute('aria-expanded')).toBe('false');
+    expect(rowNamed('Platform')).toBeUndefined();
+    // Left on the organisation, which has no parent, collapses it; Right opens it again.
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(rowNamed('Organisation'));
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(rowNamed('Unassigned'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowNamed('Unassigned'));
+    await user.keyboard('{Home}{ArrowUp}{ArrowLeft}');
+    expect(names()).toEqual(['Organisation']);
+    await user.keyboard('{ArrowRight}');
+    expect(names()).toHaveLength(7);
+    // A leaf ignores Right.
+    await user.keyboard('{End}{ArrowRight}');
+    expect(document.activeElement).toBe(rowNamed('Unassigned'));
+  });
+
+  it('selects with Enter, Space and a click; type-ahead moves to a name', async () => {
+    const user = userEvent.setup();
+    const onSelectedIdChange = vi.fn();
+    render(<OrgTable report={ORG} onSelectedIdChange={onSelectedIdChange} />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onSelectedIdChange).toHaveBeenLastCalledWith('engineering');
+    expect(rowNamed('Engineering')?.getAttribute('aria-selected')).toBe('true');
+    await user.keyboard('{ArrowDown} ');
+    expect(onSelectedIdChange).toHaveBeenLastCalledWith('product');
+    expect(rowNamed('Engineering')?.getAttribute('aria-selected')).toBe('false');
+    // Typing "go" finds Go to market; an "o" a moment later starts again: Operations.
+    await user.keyboard('go');
+    expect(document.activeElement).toBe(rowNamed('Go to market'));
+    const later = Date.now() + 5_000;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    await user.keyboard('o');
+    expect(document.activeElement).toBe(rowNamed('Operations'));
+    await user.click(rowNamed('Sales') ?? rowNamed('Skunkworks') ?? document.body);
+    expect(onSelectedIdChange).toHaveBeenLastCalledWith('skunkworks');
+    expect(document.activeElement).toBe(rowNamed('Skunkworks'));
+    expect(onSelectedIdChange).toHaveBeenCalledTimes(3);
+  });
+
+  it('toggles a unit from its chevron, for the pointer', async () => {
+    const user = userEvent.setup();
+    const onSelectedIdChange = vi.fn();
+    const { container } = render(<OrgTable report={ORG} onSelectedIdChange={onSelectedIdChange} />);
+    const chevron = () =>
+      rowNamed('Product')?.querySelector('.okr-orgtable__toggle') as HTMLElement;
+    await user.click(chevron());
+    expect(rowNamed('Product')?.getAttribute('aria-expanded')).toBe('true');
+    expect(names()).toContain('Design');
+    await user.click(chevron());
+    expect(names()).not.toContain('Design');
+    expect(onSelectedIdChange).not.toHaveBeenCalled();
+    // A leaf's chevron is empty and does nothing but select through its row.
+    expect(container.querySelectorAll('.okr-orgtable__toggle svg')).toHaveLength(6);
+  });
+
+  it('keeps its own expansion from defaultExpandedIds, telling the host of each change', async () => {
+    const user = userEvent.setup();
+    const onExpandedIdsChange = vi.fn();
+    render(
+      <OrgTable report={SMALL} defaultExpandedIds={[]} onExpandedIdsChange={onExpandedIdsChange} />,
+    );
+    expect(names()).toEqual(['Organisation']);
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    expect(onExpandedIdsChange).toHaveBeenLastCalledWith([SMALL.rootId]);
+    expect(names()).toEqual(['Organisation', 'Engineering', 'Sales']);
+  });
+
+  it('shows exactly the expandedIds it is given, asking the host to change them', async () => {
+    const user = userEvent.setup();
+    const onExpandedIdsChange = vi.fn();
+    const { rerender } = render(
+      <OrgTable
+        report={SMALL}
+        expandedIds={[SMALL.rootId]}
+        onExpandedIdsChange={onExpandedIdsChange}
+      />,
+    );
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowRight}');
+    expect(onExpandedIdsChange).toHaveBeenCalledWith([SMALL.rootId, 'eng']);
+    // The host has not passed it on: nothing opens.
+    expect(names()).toEqual(['Organisation', 'Engineering', 'Sales']);
+    rerender(
+      <OrgTable
+        report={SMALL}
+        expandedIds={[SMALL.rootId, 'eng']}
+        onExpandedIdsChange={onExpandedIdsChange}
+      />,
+    );
+    expect(names()).toEqual(['Organisation', 'Engineering', 'Infra', 'Web', 'Sales']);
+    // Collapsing the parent of the focused row hands focus to the parent.
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(rowNamed('Infra'));
+    rerender(<OrgTable report={SMALL} expandedIds={[SMALL.rootId]} />);
+    expect(rowNamed('Engineering')?.tabIndex).toBe(0);
+  });
+
+  it('shows the selectedId it is given; a host that keeps it in state drives it', async () => {
+    const user = userEvent.setup();
+    function Host() {
+      const [selected, setSelected] = useState<string | null>('sales');
+      return (
+        <>
+          <OrgTable report={SMALL} selectedId={selected} onSelectedIdChange={setSelected} />
+          <output>{selected ?? 'none'}</output>
+        </>
+      );
+    }
+    render(<Host />);
+    expect(rowNamed('Sales')?.getAttribute('aria-selected')).toBe('true');
+    // Focus starts at the selected row.
+    expect(rowNamed('Sales')?.tabIndex).toBe(0);
+    await user.tab();
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(screen.getByRole('status').textContent).toBe('eng');
+    expect(rowNamed('Engineering')?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('renders only a window of rows at 5,000 units, and the focused row wherever it is', async () => {
+    const big = bigOrganisation();
+    expect(big.units).toHaveLength(5_001);
+    const all = big.units.filter((unit) => unit.childIds.length > 0).map((unit) => unit.id);
+    const user = userEvent.setup();
+    render(<OrgTable report={big} defaultExpandedIds={all} />);
+    const grid = screen.getByRole('treegrid');
+    expect(grid.getAttribute('aria-rowcount')).toBe('5002');
+    // Ten rows fill the box, six more either side at most.
+    expect(rows().length).toBeLessThanOrEqual(17);
+    expect(names().slice(0, 3)).toEqual(['Organisation', 'Division 0', 'Department 0.0']);
+    await user.tab();
+    await user.keyboard('{End}');
+    expect(document.activeElement?.textContent).toContain('Team 9.9.38');
+    expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('5002');
+    expect(rows().length).toBeLessThanOrEqual(18);
+    // Scrolled back to the top by hand, the focused last row stays rendered.
+    const box = grid.closest('.okr-orgtable__scroll') as HTMLElement;
+    act(() => {
+      box.scrollTop = 0;
+      fireEvent.scroll(box);
+    });
+    expect(names()[0]).toBe('Organisation');
+    expect(rowNamed('Team 9.9.38')).toBeDefined();
+    expect(rows().length).toBeLessThanOrEqual(18);
+  });
+
+  it('shows an invalid report as an alert, tells onIssues once, and never throws', () => {
+    const warn = vi.mocked(console.warn);
+    const onIssues = vi.fn();
+    const bad = [null, {}, analyzeOkrs(SCENARIOS.balanced.input, { now: SCENARIOS.balanced.now })];
+    for (const report of bad) {
+      const { unmount } = render(
+        <OrgTable report={report as unknown as OrgReport} onIssues={onIssues} />,
+      );
+      expect(screen.getByRole('alert').textContent).toBe(
+        'This organisation cannot be shown: 1 problem in its data (see onIssues).',
+      );
+      expect(screen.queryByRole('treegrid')).toBeNull();
+      unmount();
+    }
+    expect(onIssues).toHaveBeenCalledTimes(3);
+    expect(onIssues.mock.calls[0]?.[0]).toEqual([
+      expect.objectContaining({ path: 'report', code: 'wrong-type' }),
+    ]);
+    expect(warn).toHaveBeenCalledTimes(3);
+    warn.mockClear();
+  });
+
+  it('speaks German with the German catalogue', () => {
+    render(<OrgTable report={ORG} locale="de-DE" messages={MESSAGES_DE} />);
+    const grid = screen.getByRole('treegrid', { name: 'Teams und ihr Fortschritt' });
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Einheit', 'Fortschritt', 'Status', 'Ausgewogenheit', 'Objectives']);
+    const engineering = cells(rowNamed('Engineering'));
+    expect(engineering[1]).toMatch(/^55\s% · erwartet 60\s%$/);
+    expect(engineering[2]).toBe('Im Plan');
+  });
+
+  it('passes a label, class and other props to its parts', () => {
+    render(
+      <OrgTable
+        report={SMALL}
+        aria-label="Company tree"
+        className="mine"
+        data-testid="table"
+        style={{ maxWidth: 600 }}
+      />,
+    );
+    const root = screen.getByTestId('table');
+    expect(root.className).toBe('okr-orgtable mine');
+    expect(root.style.maxWidth).toBe('600px');
+    expect(screen.getByRole('treegrid', { name: 'Company tree' })).toBeDefined();
+  });
+});
