@@ -323,7 +323,7 @@ describe('OrgTable', () => {
   it('shows an invalid report as an alert, tells onIssues once, and never throws', () => {
     const warn = vi.mocked(console.warn);
     const onIssues = vi.fn();
-    const bad = [null, {}, analyzeOkrs(SCENARIOS.balanced.input, { now: SCENARIOS.balanced.now })];
+    const bad = [null, {}, analyzeOkrs(SCENARIOS.balanced.okrs, { now: SCENARIOS.balanced.now })];
     for (const report of bad) {
       const { unmount } = render(
         <OrgTable report={report as unknown as OrgReport} onIssues={onIssues} />,
