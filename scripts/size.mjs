@@ -32,8 +32,8 @@ const BUDGETS = [
     // Issue 15: the radar's label layout (0.4 KiB), the board's problems in plain words
     // (describeIssue, 0.8 KiB), the gauge's reading and labelled markers (readBalance, 1.5 KiB)
     // and the checklist's order (0.3 KiB); issue 16's organisations (analyzeOrg, roll-ups,
-    // unitReport, their texts: 4.7 KiB).
-    budget: 38.25 * KiB,
+    // unitReport, their texts: 4.7 KiB); OrgTable's checkOrgReport and texts (0.2 KiB).
+    budget: 38.5 * KiB,
     target: 28 * KiB,
   },
   {
@@ -67,6 +67,14 @@ const BUDGETS = [
     budget: 10 * KiB,
   },
   {
+    name: 'OrgTable',
+    code: `export { OrgTable } from 'okr-balance';`,
+    // Issue 16: the treegrid with StatusBadge and @tanstack/react-virtual 3.13.12 (4.35 KiB of
+    // it; 3.14's virtual-core would be 10.2 KiB, which is why the version is pinned).
+    budget: 11.5 * KiB,
+    target: 12 * KiB,
+  },
+  {
     name: 'okr-balance/locales/de',
     code: `export { MESSAGES_DE } from 'okr-balance/locales/de';`,
     // The widgets' texts and the 22 causes and red flags in German; issue 15's texts (the
@@ -78,13 +86,14 @@ const BUDGETS = [
     name: 'okr-balance (everything)',
     code: `export * from 'okr-balance';`,
     // Room for the widgets of the organisation, time and data issues: issue 16's core
-    // (analyzeOrg and its texts) took 4.7 KiB of it before any of its widgets.
-    budget: 52 * KiB,
+    // (analyzeOrg and its texts) took 4.7 KiB of it before any of its widgets; OrgTable 5.6 KiB
+    // more (its virtualiser 4.35 KiB).
+    budget: 57.75 * KiB,
   },
 ];
 // Issue 15 added the tooltip, the board's status rows and problem list, the checklist's groups
-// and disclosures, the gauge's key: 4.17 KiB.
-const CSS_BUDGET = 4.25 * KiB;
+// and disclosures, the gauge's key: 4.17 KiB. Issue 16's OrgTable: 0.48 KiB.
+const CSS_BUDGET = 4.75 * KiB;
 
 const why = process.argv.includes('--why');
 

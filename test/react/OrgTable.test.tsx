@@ -50,8 +50,14 @@ beforeEach(() => {
     function (this: HTMLElement) {
       return this.classList.contains('okr-orgtable__scroll') ? size : 0;
     };
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(box(440));
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(box(800));
+  for (const [name, size] of [
+    ['offsetHeight', 440],
+    ['offsetWidth', 800],
+    ['clientHeight', 440],
+    ['clientWidth', 800],
+  ] as const) {
+    vi.spyOn(HTMLElement.prototype, name, 'get').mockImplementation(box(size));
+  }
   Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
     if (typeof options === 'object') this.scrollTop = options.top ?? this.scrollTop;
   } as Element['scrollTo'];
