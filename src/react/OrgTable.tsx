@@ -132,6 +132,11 @@ export const OrgTable = /* @__PURE__ */ memo(
     // a row scrolled to must not end up under it.
     const headRef = useRef<HTMLTableSectionElement>(null);
     const [headHeight, setHeadHeight] = useState(HEAD_ESTIMATE);
+    // On the server and in the first render in the browser (hydration) the first page of rows
+    // flows as a plain table, so rows taller than the estimate cannot overlap; once mounted, the
+    // virtualiser places them.
+    const [placed, setPlaced] = useState(false);
+    useLayoutEffectOnClient(() => setPlaced(true), []);
     useLayoutEffectOnClient(() => {
       const height = headRef.current?.offsetHeight;
       if (height !== undefined && height !== headHeight) setHeadHeight(height);
@@ -270,7 +275,11 @@ export const OrgTable = /* @__PURE__ */ memo(
                 {header('orgTable.objectives')}
               </tr>
             </thead>
-            <tbody className="okr-orgtable__body" style={{ height: virtualizer.getTotalSize() }}>
+            <tbody
+              className="okr-orgtable__body"
+              data-layout={placed ? 'virtual' : 'flow'}
+              style={placed ? { height: virtualizer.getTotalSize() } : undefined}
+            >
               {virtualizer.getVirtualItems().map((item) => {
                 const row = rows[item.index];
                 if (!row) return null;
@@ -280,7 +289,7 @@ export const OrgTable = /* @__PURE__ */ memo(
                     ref={virtualizer.measureElement}
                     row={row}
                     index={item.index}
-                    start={item.start - headHeight}
+                    start={placed ? item.start - headHeight : null}
                     active={item.index === active}
                     selected={row.unit.id === selectedId}
                     format={format}

@@ -92,22 +92,22 @@ describe('OrgTable', () => {
       'Organisation',
       '42% · expected 50%',
       'Lagging',
-      'Balance58 of 100',
-      'Objectives6',
+      'Balance 58 of 100',
+      'Objectives 6',
     ]);
     expect(cells(rowNamed('Engineering'))).toEqual([
       'Engineering',
       '39% · expected 50%',
       'Lagging',
-      'Balance68 of 100',
-      'Objectives4',
+      'Balance 68 of 100',
+      'Objectives 4',
     ]);
     expect(cells(rowNamed('Sales'))).toEqual([
       'Sales',
       '90% · expected 50%',
       'Exceeding',
-      'Balance100 of 100',
-      'Objectives1',
+      'Balance 100 of 100',
+      'Objectives 1',
     ]);
   });
 
@@ -147,8 +147,8 @@ describe('OrgTable', () => {
       'Facilities',
       '–',
       'No objectives',
-      'Balance–',
-      'Objectives0',
+      'Balance –',
+      'Objectives 0',
     ]);
   });
 

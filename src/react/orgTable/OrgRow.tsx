@@ -8,8 +8,8 @@ interface OrgRowProps extends FormatOptions {
   row: TreeRow;
   /** The row's place in the virtual list (`data-index`, read by the virtualiser). */
   index: number;
-  /** Where the row starts, in pixels from the top of the list. */
-  start: number;
+  /** Where the row starts, in pixels from the top of the list; `null` in the flow. */
+  start: number | null;
   active: boolean;
   selected: boolean;
   format: Formatter;
@@ -52,7 +52,7 @@ export const OrgRow = /* @__PURE__ */ memo(
         tabIndex={active ? 0 : -1}
         style={
           {
-            transform: `translateY(${start}px)`,
+            transform: start === null ? undefined : `translateY(${start}px)`,
             '--okr-orgtable-level': row.level - 1,
           } as CSSProperties
         }
@@ -122,13 +122,15 @@ export const OrgRow = /* @__PURE__ */ memo(
           )}
         </Cell>
         <Cell className="okr-orgtable__number">
-          {label('orgTable.balance')}
-          {typeof score === 'number'
-            ? format.format('orgTable.score', { score: Math.round(score * 100) })
-            : format.format('orgTable.none')}
+          {label('orgTable.balance')}{' '}
+          <span className="okr-orgtable__value">
+            {typeof score === 'number'
+              ? format.format('orgTable.score', { score: Math.round(score * 100) })
+              : format.format('orgTable.none')}
+          </span>
         </Cell>
         <Cell className="okr-orgtable__number">
-          {label('orgTable.objectives')}
+          {label('orgTable.objectives')}{' '}
           {format.format('orgTable.count', { count: unit.objectiveCount })}
         </Cell>
       </tr>
