@@ -47,7 +47,10 @@ export function checkOrgReport(value: unknown): OrgReportCheck {
     const parents = new Map<string, unknown>();
     units.forEach((unit: unknown, index) => {
       const path = `report.units[${index}]`;
-      if (!isRecord(unit)) return add(path, 'wrong-type', 'should be a unit');
+      if (!isRecord(unit)) {
+        add(path, 'wrong-type', 'should be a unit');
+        return;
+      }
       const id = own(unit, 'id');
       if (!isText(id) || id === '') add(`${path}.id`, 'wrong-type', 'should be a text');
       else if (parents.has(id)) add(`${path}.id`, 'duplicate-id', 'repeats an id used before');
