@@ -11,6 +11,7 @@ import {
 import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findByPrefix, treeKeyAction, visibleRows } from '../../src/react/orgTable/treeRows';
 import {
   ORGANISATION,
   ORGANISATION_NOW,
@@ -375,5 +376,46 @@ describe('OrgTable', () => {
     expect(root.className).toBe('okr-orgtable mine');
     expect(root.style.maxWidth).toBe('600px');
     expect(screen.getByRole('treegrid', { name: 'Company tree' })).toBeDefined();
+  });
+});
+
+describe('the tree’s rows and keys', () => {
+  it('lists a chain of 3,000 teams, each under the last, without running out of stack', () => {
+    const teams: TeamInput[] = Array.from({ length: 3_000 }, (_, k) => ({
+      id: `t${k}`,
+      name: `Team ${k}`,
+      ...(k > 0 ? { parentId: `t${k - 1}` } : {}),
+    }));
+    const org = analyzeOrg(
+      {
+        cycle: { start: '2026-01-01', end: '2026-04-01' },
+        teams,
+        objectives: [{ id: 'o', title: 'Deep', team: 't2999', progress: 0.5 }],
+      },
+      { now: ORGANISATION_NOW },
+    );
+    const open = visibleRows(org, new Set(org.units.map((unit) => unit.id)));
+    expect(open).toHaveLength(3_001);
+    expect(open[3_000]).toMatchObject({ level: 3_001, parent: 2_999, setSize: 1, posInSet: 1 });
+    expect(visibleRows(org, new Set())).toHaveLength(1);
+  });
+
+  it('moves by a page with PageDown and PageUp, stopping at the ends', () => {
+    const rows = visibleRows(ORG, new Set([ORG.rootId, 'engineering', 'platform']));
+    expect(rows).toHaveLength(13);
+    expect(treeKeyAction(rows, 0, 'PageDown', 10)).toEqual({ type: 'move', index: 10 });
+    expect(treeKeyAction(rows, 10, 'PageDown', 10)).toEqual({ type: 'move', index: 12 });
+    expect(treeKeyAction(rows, 3, 'PageUp', 10)).toEqual({ type: 'move', index: 0 });
+    expect(treeKeyAction(rows, 3, 'Tab')).toBeNull();
+    expect(treeKeyAction([], 0, 'ArrowDown')).toBeNull();
+  });
+
+  it('finds a name by its first letters, from the next row and round again', () => {
+    const rows = visibleRows(ORG, new Set([ORG.rootId]));
+    const at = (name: string) => rows.findIndex((row) => row.unit.name === name);
+    expect(findByPrefix(rows, at('Engineering'), 'p')).toBe(at('Product'));
+    expect(findByPrefix(rows, at('Product'), 'e')).toBe(at('Engineering'));
+    expect(findByPrefix(rows, at('Product'), 'PRO')).toBe(at('Product'));
+    expect(findByPrefix(rows, 0, 'zz')).toBe(-1);
   });
 });
