@@ -93,8 +93,8 @@ const BUDGETS = [
 ];
 // Issue 15 added the tooltip, the board's status rows and problem list, the checklist's groups
 // and disclosures, the gauge's key: 4.17 KiB. Issue 16's OrgTable (its columns, the narrow
-// layout, the bar): 0.52 KiB.
-const CSS_BUDGET = 4.8 * KiB;
+// layout, the bar, six levels of indent without a style attribute): 0.6 KiB.
+const CSS_BUDGET = 4.85 * KiB;
 
 const why = process.argv.includes('--why');
 

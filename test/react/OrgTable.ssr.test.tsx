@@ -29,6 +29,8 @@ describe('OrgTable on the server', () => {
     expect(html.match(/<tr /g)).toHaveLength(1 + 26);
     expect(html).toContain('Team 24');
     expect(html).not.toContain('Team 25<');
+    // Nothing a page with `style-src 'self'` would refuse.
+    expect(html).not.toMatch(/\sstyle=/);
   });
 
   it('renders an invalid report as its alert', () => {

@@ -50,11 +50,15 @@ export const OrgRow = /* @__PURE__ */ memo(
         aria-expanded={row.expandable ? row.expanded : undefined}
         aria-selected={selected}
         tabIndex={active ? 0 : -1}
+        // No style in the server's markup (a page with `style-src 'self'` shows it as sent): the
+        // stylesheet indents six levels by aria-level; React sets the rest once mounted.
         style={
-          {
-            transform: start === null ? undefined : `translateY(${start}px)`,
-            '--okr-orgtable-level': row.level - 1,
-          } as CSSProperties
+          start === null
+            ? undefined
+            : ({
+                transform: `translateY(${start}px)`,
+                ...(row.level > 6 ? { '--okr-orgtable-level': row.level - 1 } : {}),
+              } as CSSProperties)
         }
         onClick={() => onPick(index)}
       >
