@@ -49,7 +49,8 @@ export function barLayout(
       lines,
       truncated,
       width: textWidth,
-    } = wrapLines(objective.title, labelWidth, fontSize, titleLines);
+      // An em short of the room: fonts run wider than the estimate, and the left edge clips.
+    } = wrapLines(objective.title, labelWidth - fontSize, fontSize, titleLines);
     const blockHeight = lines.length * lineHeight;
     const compared = comparedValue(options.comparison, objective.id);
     return {
