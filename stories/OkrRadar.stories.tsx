@@ -136,17 +136,24 @@ export const FiftyObjectives: Story = {
     await expect(outside.map((label) => label.textContent)).toEqual([]);
     const options = canvas.getAllByRole('option');
     await expect(options).toHaveLength(50);
+    const box = chart.parentElement?.parentElement?.getBoundingClientRect() as DOMRect;
     await userEvent.tab();
     await expect(chart).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    // The first row's tooltip hangs down into the box, not above it.
+    await expect(canvas.getByRole('tooltip').getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      box.top,
+    );
     await userEvent.keyboard('{End}');
     await expect(chart).toHaveAttribute('aria-activedescendant', options[49]?.id);
     // The rows scroll in their box: the strongest is now in view, within it.
-    const box = chart.parentElement?.parentElement?.getBoundingClientRect() as DOMRect;
     const last = options[49]?.getBoundingClientRect() as DOMRect;
     await expect(last.top).toBeGreaterThanOrEqual(box.top);
     // Scroll positions are whole pixels: the option's edge may end within one of the box's.
     await expect(last.bottom).toBeLessThanOrEqual(box.bottom + 1);
-    await expect(canvas.getByRole('tooltip')).toBeVisible();
+    // Its tooltip hangs down from the row and is scrolled into the box with it, not cut off.
+    const tooltip = canvas.getByRole('tooltip').getBoundingClientRect();
+    await expect(tooltip.top).toBeGreaterThanOrEqual(box.top);
+    await expect(tooltip.bottom).toBeLessThanOrEqual(box.bottom + 1);
     await userEvent.click(canvas.getByRole('button', { name: t.format('radar.show-data') }));
     await expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(51);
   },

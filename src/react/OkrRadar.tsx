@@ -165,10 +165,11 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const { listboxProps, pointProps, activeIndex } = useRadarInteraction(state, id);
     const { geometry } = state;
     const { viewBox } = geometry;
-    // The keyboard's point is scrolled into view: the ranked layout's rows scroll in their box.
+    // The active point's tooltip is scrolled into view, its point with it: the ranked layout's
+    // rows scroll in their box.
     // biome-ignore lint/correctness/useExhaustiveDependencies: read from the page when it moves
     useEffect(() => {
-      root.current?.querySelector('[data-active]')?.scrollIntoView?.({ block: 'nearest' });
+      root.current?.querySelector('[role=tooltip]')?.scrollIntoView?.({ block: 'nearest' });
     }, [activeIndex]);
 
     if (!report || objectives.length === 0) {

@@ -330,10 +330,12 @@ describe('OkrRadar', () => {
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip.textContent).toContain(title(23));
     expect(tooltip.textContent).toContain('Progress 2%');
+    // The tooltip is scrolled into view, the active row with it.
     expect(scroll).toHaveBeenLastCalledWith({ block: 'nearest' });
-    expect(scroll.mock.contexts.at(-1)).toBe(options[1]);
+    expect(scroll.mock.contexts.at(-1)).toBe(tooltip);
     await user.keyboard('{End}');
-    expect(scroll.mock.contexts.at(-1)).toBe(options[49]);
+    expect(screen.getByRole('tooltip').textContent).toContain('Progress 98%');
+    expect(scroll.mock.contexts.at(-1)).toBe(screen.getByRole('tooltip'));
     // The data table lists every objective, in the report's order.
     await user.click(screen.getByRole('button', { name: 'Show data' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row');
