@@ -322,6 +322,11 @@ describe('OkrRadar', () => {
     expect(labels[0]?.querySelector('title')?.textContent).toBe(title(0));
     expect(labels[0]?.textContent).toMatch(/^Objective 1 with a title too long for its row.+…$/);
     expect(labels.flatMap((l) => [...l.querySelectorAll('tspan')])).toHaveLength(0);
+    // The pointer's point shows its tooltip but scrolls nothing: the page would move under it.
+    await user.hover(options[10] as Element);
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    expect(scroll).not.toHaveBeenCalled();
+    await user.unhover(options[10] as Element);
     await user.tab();
     const chart = screen.getByRole('listbox');
     expect(chart.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
