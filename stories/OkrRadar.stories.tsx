@@ -67,11 +67,11 @@ type Story = StoryObj<typeof meta>;
 /** Pick a scenario, move through the cycle, change the grid and the width. */
 export const Playground: Story = {};
 
-/** How many objectives the radar takes, from a bar fallback to 24 axes (more: ranked bars). */
+/** How many objectives the radar takes: bars for one or two, a radar to 24, ranked bars from 25. */
 export const ObjectiveCounts: Story = {
   render: () => (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.5rem' }}>
-      {[1, 2, 3, 5, 8, 12, 24].map((count) => (
+      {[1, 2, 3, 5, 8, 12, 24, 25].map((count) => (
         <div key={count} style={{ width: 360 }}>
           <OkrRadar report={crowdedReport(count)} width={360} />
         </div>
