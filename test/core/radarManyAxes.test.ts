@@ -82,7 +82,8 @@ describe('the radar above 24 axes', () => {
 
   it('lays out 25 objectives at 360px in rows a line and a gap apart (worked example)', () => {
     const g = computeRadarGeometry(ranked(Array.from({ length: 25 }, () => 0.5)), { width: 360 });
-    // Text 10 px (360 / 36), lines 12.5 px, rows 22.5 px, 10 px above the first row and below the last.
+    // Text 10 px (360 / 36), lines 12.5 px, rows 22.5 px; 10 px above the first row and below
+    // the last.
     expect([g.fontSize, g.lineHeight, g.track]).toEqual([
       10,
       12.5,
