@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { analyzeOkrs, OkrRadar, type Report } from 'okr-balance';
-import { expect, fn } from 'storybook/test';
+import { expect, fn, within } from 'storybook/test';
 import { crowdedReport, SCENARIO_NAMES, type ScenarioName, scenarioReport } from './scenarios';
 import { textsFor } from './texts';
 
@@ -67,17 +67,113 @@ type Story = StoryObj<typeof meta>;
 /** Pick a scenario, move through the cycle, change the grid and the width. */
 export const Playground: Story = {};
 
-/** How many objectives the radar takes, from a bar fallback to 24 axes. */
+/** How many objectives the radar takes: bars for one or two, a radar to 24, ranked bars from 25. */
 export const ObjectiveCounts: Story = {
   render: () => (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.5rem' }}>
-      {[1, 2, 3, 5, 8, 12, 24].map((count) => (
+      {[1, 2, 3, 5, 8, 12, 24, 25].map((count) => (
         <div key={count} style={{ width: 360 }}>
           <OkrRadar report={crowdedReport(count)} width={360} />
         </div>
       ))}
     </div>
   ),
+};
+
+/** Boxes on the page (CSS pixels) that share any area with another: pairs of indexes. */
+function overlappingBoxes(elements: readonly Element[]): [number, number][] {
+  const boxes = elements.map((element) => element.getBoundingClientRect());
+  const pairs: [number, number][] = [];
+  boxes.forEach((a, i) => {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j] as DOMRect;
+      const apart =
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      if (!apart) pairs.push([i, j]);
+    }
+  });
+  return pairs;
+}
+
+const STRESS = [
+  'Grow recurring revenue',
+  'Delight our customers',
+  'SEO',
+  'Launch the partner programme in Europe',
+];
+
+/** Titles "Objective 1: …" to "Objective n: …", which a radar would cut to "O…" at 200. */
+const numbered = (count: number) =>
+  reportOf(
+    Array.from({ length: count }, (_, i) => `Objective ${i + 1}: ${STRESS[i % STRESS.length]}`),
+    (i) => ((i * 37) % 101) / 100,
+  );
+
+/**
+ * More than 24 objectives leave no room for a label at each axis: the radar turns into ranked
+ * bars, weakest first, one line of title each, in a box that scrolls. At 50 objectives and
+ * 360 px no two labels overlap on the page; the arrow keys walk the ranking and End scrolls the
+ * strongest into view; the data table still lists every objective.
+ */
+export const FiftyObjectives: Story = {
+  render: () => (
+    <div style={{ width: 360 }}>
+      <OkrRadar report={crowdedReport(50)} width={360} />
+    </div>
+  ),
+  play: async ({ canvas, canvasElement, userEvent, globals }) => {
+    const t = textsFor(globals);
+    const labels = [...canvasElement.querySelectorAll('.okr-radar__label')];
+    await expect(labels).toHaveLength(50);
+    await expect(overlappingBoxes(labels)).toEqual([]);
+    const chart = canvas.getByRole('listbox', { name: t.format('radar.label') });
+    const drawing = chart.getBoundingClientRect();
+    // Every label inside the drawing: none sticks out left of it or into the bars.
+    const outside = labels.filter((label) => {
+      const box = label.getBoundingClientRect();
+      return box.left < drawing.left || box.right > drawing.right;
+    });
+    await expect(outside.map((label) => label.textContent)).toEqual([]);
+    const options = canvas.getAllByRole('option');
+    await expect(options).toHaveLength(50);
+    const box = chart.parentElement?.parentElement?.getBoundingClientRect() as DOMRect;
+    await userEvent.tab();
+    await expect(chart).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    // The first row's tooltip hangs down into the box, not above it.
+    await expect(canvas.getByRole('tooltip').getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      box.top,
+    );
+    await userEvent.keyboard('{End}');
+    await expect(chart).toHaveAttribute('aria-activedescendant', options[49]?.id);
+    // The rows scroll in their box: the strongest is now in view, within it.
+    const last = options[49]?.getBoundingClientRect() as DOMRect;
+    await expect(last.top).toBeGreaterThanOrEqual(box.top);
+    // Scroll positions are whole pixels: the option's edge may end within one of the box's.
+    await expect(last.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    // Its tooltip hangs down from the row and is scrolled into the box with it, not cut off.
+    const tooltip = canvas.getByRole('tooltip').getBoundingClientRect();
+    await expect(tooltip.top).toBeGreaterThanOrEqual(box.top);
+    await expect(tooltip.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    await userEvent.click(canvas.getByRole('button', { name: t.format('radar.show-data') }));
+    await expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(51);
+  },
+};
+
+/** 200 objectives at 1000 px: ranked bars with one line of title each, none overlapping. */
+export const TwoHundredObjectives: Story = {
+  render: () => (
+    <div style={{ width: 1000 }}>
+      <OkrRadar report={numbered(200)} width={1000} />
+    </div>
+  ),
+  play: async ({ canvasElement, canvas }) => {
+    const labels = [...canvasElement.querySelectorAll('.okr-radar__label')];
+    await expect(labels).toHaveLength(200);
+    await expect(overlappingBoxes(labels)).toEqual([]);
+    // Long enough to tell the objectives apart: "Objective 17: Grow…", never "O…".
+    for (const label of labels) await expect(label.textContent).toMatch(/^Objective \d+: /);
+    await expect(canvas.getAllByRole('option')).toHaveLength(200);
+  },
 };
 
 /**

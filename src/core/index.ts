@@ -119,6 +119,7 @@ export {
   computeRadarGeometry,
   DEFAULT_RADAR_LEVELS,
   RADAR_ASPECT,
+  RADAR_MAX_AXES,
   type RadarAxis,
   type RadarGeometry,
   type RadarGeometryOptions,

@@ -1,4 +1,5 @@
-// One or two objectives make no polygon: the radar shows them as bars on a shared track.
+// One or two objectives make no polygon: the radar shows them as bars on a shared track. More
+// than 24 leave no room for a label at each axis: they get bars too, ranked, weakest first.
 import { round } from './geometry';
 import { clamp } from './math';
 import { comparedValue } from './radarComparison';
@@ -11,7 +12,17 @@ import type {
 import { MARGIN } from './radarLabels';
 import { wrapLines } from './textMeasure';
 
-/** The bars layout of one or two objectives: a row each, the title beside its bar. */
+/** What ranks an objective: its attainment, else its progress; NaN ranks as 0. */
+const rankOf = (objective: RadarObjective): number =>
+  (objective.attainment ?? objective.progress) || 0;
+
+/**
+ * The bars layout: a row each, the title beside its bar. One or two objectives keep their
+ * order and up to two lines of title (`bars`). `ranked` (more than 24 objectives) sorts the rows
+ * by attainment, weakest first (equal ones in their given order), and gives each title one line,
+ * cut with an ellipsis where it is too long: rows are a line and a gap apart, so no two labels
+ * ever overlap, at any number of objectives.
+ */
 export function barLayout(
   objectives: readonly RadarObjective[],
   width: number,
@@ -19,22 +30,27 @@ export function barLayout(
   lineHeight: number,
   markerSize: number,
   options: RadarGeometryOptions,
+  ranked: boolean,
 ): RadarGeometry {
   const labelWidth = width * 0.38;
   // The track starts a marker's width after the labels, so a point at 0 % never touches text.
   const x0 = round(labelWidth + 2 * MARGIN + fontSize);
   const x1 = round(width - 2 * fontSize);
-  const rowHeight = round(2 * lineHeight + fontSize);
+  // Two lines of title for one or two objectives, one for many.
+  const titleLines = ranked ? 1 : 2;
+  const rowHeight = round(titleLines * lineHeight + fontSize);
   const given = Number.isFinite(options.height) ? clamp(options.height as number, 0, 4096) : 0;
   const height = Math.max(given, objectives.length * rowHeight + 2 * fontSize);
-  const axes = objectives.map((objective, index): RadarAxis => {
+  const rows = ranked ? [...objectives].sort((a, b) => rankOf(a) - rankOf(b)) : objectives;
+  const axes = rows.map((objective, index): RadarAxis => {
     const y = fontSize + index * rowHeight + rowHeight / 2;
     const x = (value: number) => round(x0 + (x1 - x0) * clamp(value, 0, 1));
     const {
       lines,
       truncated,
       width: textWidth,
-    } = wrapLines(objective.title, labelWidth, fontSize, 2);
+      // An em short of the room: fonts run wider than the estimate, and the left edge clips.
+    } = wrapLines(objective.title, labelWidth - fontSize, fontSize, titleLines);
     const blockHeight = lines.length * lineHeight;
     const compared = comparedValue(options.comparison, objective.id);
     return {
@@ -66,7 +82,7 @@ export function barLayout(
     };
   });
   return {
-    layout: 'bars',
+    layout: ranked ? 'ranked' : 'bars',
     width,
     height: round(height),
     cx: width / 2,

@@ -1,6 +1,6 @@
 // The radar's layout: one axis per objective, clockwise from 12 o'clock, the grid, the series
-// and where each label goes. Labels are placed in radarLabels.ts, the one- and two-objective
-// bars in radarBars.ts, text widths in textMeasure.ts.
+// and where each label goes. Labels are placed in radarLabels.ts, the bars of one or two and of
+// more than 24 objectives in radarBars.ts, text widths in textMeasure.ts.
 import { type Point, pointAt, round, roundPoint } from './geometry';
 import { clamp } from './math';
 import { barLayout } from './radarBars';
@@ -51,7 +51,7 @@ export interface RadarLabel {
   box: { x: number; y: number; width: number; height: number };
 }
 
-/** One objective on the radar (or one row in the bar fallback). */
+/** One objective on the radar (or one row of the bars). */
 export interface RadarAxis {
   id: string;
   title: string;
@@ -79,8 +79,12 @@ export interface RadarRing {
 
 /** Everything the radar draws, in SVG units: the view only renders it. */
 export interface RadarGeometry {
-  /** `radar` from three objectives on; `bars` for one or two, where a polygon says nothing. */
-  layout: 'radar' | 'bars';
+  /**
+   * `radar` for 3 to `RADAR_MAX_AXES` (24) objectives; `bars` for one or two, where a polygon
+   * says nothing; `ranked` for more than 24, where the labels round a polygon would overlap:
+   * a bar each, weakest first (the axes are then in that order, not the given one).
+   */
+  layout: 'radar' | 'bars' | 'ranked';
   width: number;
   height: number;
   cx: number;
@@ -114,26 +118,33 @@ export interface RadarGeometry {
   expectedRadius: number;
   /** Whether every objective has a comparison value, so the comparison series can be drawn. */
   hasComparison: boolean;
-  /** Bars layout: where the bar track starts and ends. */
+  /** Bars and ranked layouts: where the bar track starts and ends. */
   track: { x0: number; x1: number; rowHeight: number } | null;
 }
 
 /** Height over width of a radar drawing when no height is given. */
 export const RADAR_ASPECT = 0.78;
 
+/** The most objectives drawn as a radar: more are drawn as ranked bars (`layout: 'ranked'`). */
+export const RADAR_MAX_AXES = 24;
+
 /** The default grid levels. */
 export const DEFAULT_RADAR_LEVELS: readonly number[] = [0.25, 0.5, 0.75, 1];
 
-/** What the radar reads of each objective. */
+/** What the radar reads of each objective; `attainment` (else `progress`) ranks many of them. */
 export type RadarObjective = Pick<
   ObjectiveAnalysis,
   'id' | 'title' | 'status' | 'progress' | 'expected'
->;
+> &
+  Partial<Pick<ObjectiveAnalysis, 'attainment'>>;
 
 /**
  * Lays out the radar of a report's objectives: one axis each, clockwise from 12 o'clock; the
  * progress polygon, the expected-pace ring, grid rings, and labels wrapped and truncated so
  * that none overlaps another or leaves the drawing. One or two objectives get a bar layout.
+ * More than `RADAR_MAX_AXES` (24) would leave a label too little room at its axis: they get
+ * the `ranked` layout, a bar each, sorted by attainment, weakest first, one line of title each
+ * (the full title on hover and focus), so no two labels overlap at any number of objectives.
  */
 export function computeRadarGeometry(
   objectives: readonly RadarObjective[],
@@ -155,13 +166,13 @@ export function computeRadarGeometry(
     : round(clamp(size / 36, 10, 16));
   const lineHeight = round(fontSize * 1.25);
   const markerSize = round(clamp(size / 40, 10, 16));
-  if (objectives.length < 3) {
-    return barLayout(objectives, width, fontSize, lineHeight, markerSize, options);
+  const n = objectives.length;
+  if (n < 3 || n > RADAR_MAX_AXES) {
+    return barLayout(objectives, width, fontSize, lineHeight, markerSize, options, n > 2);
   }
 
   const levels = options.levels ?? DEFAULT_RADAR_LEVELS;
   const grid = options.grid === 'circle' ? 'circle' : 'polygon';
-  const n = objectives.length;
   // Room for labels: wide drawings give the sides more, small ones keep the chart readable.
   const sideRoom = clamp(width * 0.22, 48, 240);
   const topRoom = 2 * lineHeight + fontSize;

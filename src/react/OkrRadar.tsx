@@ -3,6 +3,7 @@ import {
   forwardRef,
   memo,
   type ReactNode,
+  useEffect,
   useId,
   useImperativeHandle,
   useMemo,
@@ -102,7 +103,8 @@ export interface OkrRadarProps
  * A radar of the objectives' progress against the expected pace, with status-shaped points,
  * one tab stop and arrow keys to move between objectives, a tooltip on hover and focus, a
  * summary for screen readers and the data as a table one button away. One or two objectives
- * are shown as bars. State, behaviour and markup are layers: `useRadarState`,
+ * are shown as bars; more than 24 as ranked bars, weakest first, in a box of their own that
+ * scrolls. State, behaviour and markup are layers: `useRadarState`,
  * `useRadarInteraction`, and the drawing.
  */
 export const OkrRadar = /* @__PURE__ */ memo(
@@ -146,6 +148,9 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const grid = gridProp === 'circle' ? 'circle' : 'polygon';
     const comparison = useMemo(() => validComparison(comparisonProp), [comparisonProp]);
     const objectives = report?.objectives ?? NO_OBJECTIVES;
+    // The ranked layout puts the axes in another order than the objectives: found by id (a
+    // map of even 1,000 takes microseconds, less than memoising it costs in bytes).
+    const byId = new Map(objectives.map((o) => [o.id, o]));
     const heightBound = Number(maxHeight) > 0 && Number(maxHeight) < 1e5 ? maxHeight : undefined;
     const state = useRadarState({
       objectives,
@@ -161,6 +166,14 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const { listboxProps, pointProps, activeIndex } = useRadarInteraction(state, id);
     const { geometry } = state;
     const { viewBox } = geometry;
+    // The keyboard's point has its tooltip scrolled into view, the point with it: the ranked
+    // layout's rows scroll in their box. Not the pointer's: the page would move under it.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: read from the page when it moves
+    useEffect(() => {
+      root.current
+        ?.querySelector(':focus-visible~[role=tooltip]')
+        ?.scrollIntoView?.({ block: 'nearest' });
+    }, [activeIndex]);
 
     if (!report || objectives.length === 0) {
       const invalid = report === null;
@@ -189,13 +202,15 @@ export const OkrRadar = /* @__PURE__ */ memo(
             level: balance.level,
             atRisk: objectives.filter((o) => isAtRiskOrWorse(o.status)).length,
           });
-    const activeAxis = activeIndex === -1 ? undefined : geometry.axes[activeIndex];
-    const activeObjective = activeIndex === -1 ? undefined : objectives[activeIndex];
-    const pointLabel = (axis: RadarAxis, index: number) =>
+    // None at index -1.
+    const activeAxis = geometry.axes[activeIndex];
+    const activeObjective = activeAxis && byId.get(activeAxis.id);
+    const pointLabel = (axis: RadarAxis) =>
       format.format('radar.point', {
         title: axis.title,
-        progress: objectives[index]?.progress ?? 0,
-        expected: objectives[index]?.expected ?? 0,
+        // Every axis is one of the objectives.
+        progress: (byId.get(axis.id) as CheckedObjective).progress,
+        expected: (byId.get(axis.id) as CheckedObjective).expected,
         status: axis.status,
       });
 
@@ -210,49 +225,51 @@ export const OkrRadar = /* @__PURE__ */ memo(
         <p id={`${id}-summary`} className="okr-visually-hidden">
           {summary}
         </p>
-        <div className="okr-radar__plot">
-          <div
-            className="okr-radar__chart"
-            role="listbox"
-            tabIndex={0}
-            {...listboxProps}
-            aria-label={name ?? format.format('radar.label')}
-            aria-describedby={`${id}-summary`}
-          >
-            {/* The SVG is no graphic of its own but the listbox's drawing (role none), so its
+        <div className="okr-radar__scroll">
+          <div className="okr-radar__plot">
+            <div
+              className="okr-radar__chart"
+              role="listbox"
+              tabIndex={0}
+              {...listboxProps}
+              aria-label={name ?? format.format('radar.label')}
+              aria-describedby={`${id}-summary`}
+            >
+              {/* The SVG is no graphic of its own but the listbox's drawing (role none), so its
               points are the listbox's options; the rest of the drawing is hidden from
               assistive technology, which gets the same data from the options and the table. */}
-            <svg
-              role="none"
-              className="okr-radar__svg"
-              viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
-              fontSize={geometry.fontSize}
-              // Before the container is measured the drawing scales to it: the bound holds.
-              style={heightBound === undefined ? undefined : { maxHeight: heightBound }}
-            >
-              <RadarDrawing
+              <svg
+                role="none"
+                className="okr-radar__svg"
+                viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
+                fontSize={geometry.fontSize}
+                // Before the container is measured the drawing scales to it: the bound holds.
+                style={heightBound === undefined ? undefined : { maxHeight: heightBound }}
+              >
+                <RadarDrawing
+                  geometry={geometry}
+                  format={format}
+                  selectedId={state.selectedId}
+                  activeIndex={activeIndex}
+                  pointProps={pointProps}
+                  pointLabel={pointLabel}
+                  whyId={`${id}-why`}
+                />
+              </svg>
+            </div>
+            {activeObjective && (
+              <RadarTooltip
+                axis={activeAxis as RadarAxis}
+                objective={activeObjective}
                 geometry={geometry}
                 format={format}
-                selectedId={state.selectedId}
-                activeIndex={activeIndex}
-                pointProps={pointProps}
-                pointLabel={pointLabel}
+                comparison={comparison}
+                id={`${id}-tooltip`}
                 whyId={`${id}-why`}
+                render={renderTooltip}
               />
-            </svg>
+            )}
           </div>
-          {activeAxis && activeObjective && (
-            <RadarTooltip
-              axis={activeAxis}
-              objective={activeObjective}
-              geometry={geometry}
-              format={format}
-              comparison={comparison}
-              id={`${id}-tooltip`}
-              whyId={`${id}-why`}
-              render={renderTooltip}
-            />
-          )}
         </div>
         <RadarLegend
           format={format}

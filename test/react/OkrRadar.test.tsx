@@ -283,6 +283,74 @@ describe('OkrRadar', () => {
     expect(screen.getAllByRole('option')).toHaveLength(24);
   });
 
+  it('draws more than 24 objectives as ranked bars, weakest first, named, walked and scrolled to', async () => {
+    // jsdom scrolls nothing: the radar's call is recorded instead.
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    const user = userEvent.setup();
+    const title = (i: number) => `Objective ${i + 1} with a title too long for its row`;
+    const report = analyzeOkrs(
+      {
+        cycle: Q1_2026,
+        // Progress 0, 0.02, … 0.98 in a shuffled order: objective 1 at 0 %, objective 24 at 2 %.
+        objectives: Array.from({ length: 50 }, (_, i) => ({
+          id: `o${i}`,
+          title: title(i),
+          progress: ((i * 37) % 50) / 50,
+        })),
+      },
+      { now: '2026-02-15' },
+    );
+    const { container } = render(<OkrRadar report={report} width={360} />);
+    expect(container.querySelector('.okr-radar')?.getAttribute('data-layout')).toBe('ranked');
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(50);
+    expect(options[0]?.getAttribute('aria-label')).toMatch(
+      /^Objective 1 with a title too long for its row: 0%, expected 50%, /,
+    );
+    expect(options[1]?.getAttribute('aria-label')).toMatch(
+      /^Objective 24 with a title too long for its row: 2%, expected 50%, /,
+    );
+    // Every option's name has its own objective's progress: ranked, never falling.
+    const named = options.map((o) =>
+      Number(/: (\d+)%/.exec(o.getAttribute('aria-label') ?? '')?.[1]),
+    );
+    expect(named).toEqual([...named].sort((a, b) => a - b));
+    // One line of title each, cut, the full title on hover.
+    const labels = [...container.querySelectorAll('.okr-radar__label')];
+    expect(labels).toHaveLength(50);
+    expect(labels[0]?.querySelector('title')?.textContent).toBe(title(0));
+    expect(labels[0]?.textContent).toMatch(/^Objective 1 with a title too long for its row.+…$/);
+    expect(labels.flatMap((l) => [...l.querySelectorAll('tspan')])).toHaveLength(0);
+    // The pointer's point shows its tooltip but scrolls nothing: the page would move under it.
+    await user.hover(options[10] as Element);
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    expect(scroll).not.toHaveBeenCalled();
+    await user.unhover(options[10] as Element);
+    await user.tab();
+    const chart = screen.getByRole('listbox');
+    expect(chart.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    await user.keyboard('{ArrowDown}');
+    expect(chart.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toContain(title(23));
+    expect(tooltip.textContent).toContain('Progress 2%');
+    // The tooltip is scrolled into view, the active row with it.
+    expect(scroll).toHaveBeenLastCalledWith({ block: 'nearest' });
+    expect(scroll.mock.contexts.at(-1)).toBe(tooltip);
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tooltip').textContent).toContain('Progress 98%');
+    expect(scroll.mock.contexts.at(-1)).toBe(screen.getByRole('tooltip'));
+    // The data table lists every objective, in the report's order.
+    await user.click(screen.getByRole('button', { name: 'Show data' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(51);
+    expect(rows.slice(1).map((row) => within(row).getByRole('rowheader').textContent)).toEqual(
+      report.objectives.map((o) => o.title),
+    );
+    Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+  });
+
   it('keeps long, right-to-left and hostile titles as text', async () => {
     const user = userEvent.setup();
     const hostile = '<img src=x onerror=alert(1)>';

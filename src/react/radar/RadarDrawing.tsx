@@ -36,7 +36,8 @@ export interface RadarDrawingProps {
 /**
  * The radar's SVG content, drawn with visx over the core's points: the grid's rings
  * (polygons or circles) and spokes, the ring labels, the expected pace, the comparison and the
- * progress series, the labels and the status-shaped points. Bars for one or two objectives.
+ * progress series, the labels and the status-shaped points. Bars for one or two objectives
+ * and, ranked, for more than 24.
  * It draws; it decides nothing.
  */
 export function RadarDrawing({
@@ -113,8 +114,8 @@ export function RadarDrawing({
           </>
         ) : (
           axes.map((axis) => {
-            const { track } = geometry;
-            if (!track) return null;
+            // The bars and ranked layouts always have a track.
+            const track = geometry.track as NonNullable<RadarGeometry['track']>;
             const y = axis.end.y;
             return (
               <g key={axis.id}>
