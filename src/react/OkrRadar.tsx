@@ -166,6 +166,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const { listboxProps, pointProps, activeIndex } = useRadarInteraction(state, id);
     const { geometry } = state;
     const { viewBox } = geometry;
+    const ranked = geometry.layout === 'ranked';
+    const bound = heightBound === undefined ? undefined : { maxHeight: heightBound };
     // The keyboard's point has its tooltip scrolled into view, the point with it: the ranked
     // layout's rows scroll in their box. Not the pointer's: the page would move under it.
     // biome-ignore lint/correctness/useExhaustiveDependencies: read from the page when it moves
@@ -225,7 +227,8 @@ export const OkrRadar = /* @__PURE__ */ memo(
         <p id={`${id}-summary`} className="okr-visually-hidden">
           {summary}
         </p>
-        <div className="okr-radar__scroll">
+        {/* Ranked rows keep their height: the bound goes to the box they scroll in. */}
+        <div className="okr-radar__scroll" style={ranked ? bound : undefined}>
           <div className="okr-radar__plot">
             <div
               className="okr-radar__chart"
@@ -244,7 +247,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
                 viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
                 fontSize={geometry.fontSize}
                 // Before the container is measured the drawing scales to it: the bound holds.
-                style={heightBound === undefined ? undefined : { maxHeight: heightBound }}
+                style={ranked ? undefined : bound}
               >
                 <RadarDrawing
                   geometry={geometry}

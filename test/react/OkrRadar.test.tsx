@@ -521,6 +521,26 @@ describe('OkrRadar', () => {
     expect(svg?.style.maxHeight).toBe('360px');
   });
 
+  it('bounds ranked bars by their scrolling box, not by shrinking every row', () => {
+    const report = analyzeOkrs(
+      {
+        cycle: Q1_2026,
+        objectives: Array.from({ length: 30 }, (_, i) => ({
+          id: `o${i}`,
+          title: `Objective ${i + 1}`,
+          progress: i / 30,
+        })),
+      },
+      { now: '2026-02-15' },
+    );
+    const { container } = render(<OkrRadar report={report} width={360} maxHeight={200} />);
+    expect(container.querySelector('.okr-radar')?.getAttribute('data-layout')).toBe('ranked');
+    expect(container.querySelector<HTMLElement>('.okr-radar__scroll')?.style.maxHeight).toBe(
+      '200px',
+    );
+    expect(container.querySelector('svg')?.hasAttribute('style')).toBe(false);
+  });
+
   it('writes no style attribute without maxHeight, and ignores one that is no height', () => {
     for (const maxHeight of [undefined, 0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
       const { container, unmount } = render(
