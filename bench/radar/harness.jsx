@@ -94,7 +94,8 @@ export function install(Chart, dataSets) {
         nodes: cell.querySelectorAll('*').length,
         shapes: cell.querySelectorAll('svg path, svg polygon').length,
         cells: host.querySelectorAll('.cell').length,
-        svgs: host.querySelectorAll('.cell svg').length,
+        // Cells that drew a chart (a chart's key may hold small SVGs of its own).
+        svgs: [...host.querySelectorAll('.cell')].filter((c) => c.querySelector('svg')).length,
         box: { width: Math.round(box.width), height: Math.round(box.height) },
       };
     },
