@@ -33,10 +33,10 @@ describe('analyzeOrg: the rollup and orgName options', () => {
   it('reports options whose rollup and orgName cannot be read, and uses the defaults', () => {
     const hostile = {
       now: NOW,
-      get rollup(): string {
+      get rollup(): never {
         throw new Error('no rollup');
       },
-      get orgName(): string {
+      get orgName(): never {
         throw new Error('no name');
       },
     };
