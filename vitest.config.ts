@@ -27,9 +27,9 @@ const zones = [
 export default defineConfig({
   resolve: { alias },
   test: {
-    // visx is loaded through Vite on React 18, so its `react/jsx-runtime` is React 18's too
+    // visx and TanStack Virtual are loaded through Vite on React 18, so their React is 18 too
     // (Node would hand it the root's React 19, whose elements React 18 does not render).
-    ...(react18 ? { server: { deps: { inline: [/@visx\//] } } } : {}),
+    ...(react18 ? { server: { deps: { inline: [/@visx\//, /@tanstack\//] } } } : {}),
     projects: [
       {
         extends: true as const,

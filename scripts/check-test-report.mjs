@@ -14,11 +14,11 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 694,
-  'core America/Los_Angeles': 694,
-  'core Asia/Kolkata': 694,
-  react: 247,
-  'react strict': 121,
+  core: 857,
+  'core America/Los_Angeles': 857,
+  'core Asia/Kolkata': 857,
+  react: 268,
+  'react strict': 142,
   package: 11,
 };
 
