@@ -118,7 +118,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       onChecklistChange,
       catalog,
       comparison,
-      parts = {},
+      parts: givenParts,
       className,
       ...rest
     },
@@ -144,6 +144,9 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       onSelectedIdChange ?? onSelectObjective,
       'OkrBalanceBoard selectedId',
     );
+    // Plain JavaScript may pass null or junk: no parts option then, never a crash.
+    const parts: OkrBalanceBoardParts =
+      typeof givenParts === 'object' && givenParts !== null ? givenParts : {};
     const headingId = useId();
     const selectedObjective = report.objectives.find((o) => o.id === selected);
     const empty = report.objectives.length === 0;

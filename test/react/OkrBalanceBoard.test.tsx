@@ -180,6 +180,19 @@ describe('OkrBalanceBoard', () => {
     expect(document.querySelectorAll('.okr-board__objective [tabindex]')).toHaveLength(0);
   });
 
+  it('shows every part when parts is null or no object, as plain JavaScript may pass', () => {
+    for (const parts of [null, 'radar', 42]) {
+      const { unmount } = render(
+        <OkrBalanceBoard okrs={MARKETING} now={MARKETING_NOW} parts={parts as never} />,
+      );
+      expect(screen.getByRole('listbox', { name: 'Progress by objective' })).toBeTruthy();
+      expect(screen.getByRole('meter')).toBeTruthy();
+      expect(screen.getByRole('list', { name: 'Objectives and their status' })).toBeTruthy();
+      expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
+      unmount();
+    }
+  });
+
   it('hides parts and passes props to the widgets inside', () => {
     const { container, rerender } = render(
       <OkrBalanceBoard
