@@ -8,7 +8,7 @@ export default {
   // The logic files; geometry, types and the cause catalogue's data are left out. The globs
   // also take in files split off later (`math.ts`, `messages*.ts`, `format*.ts`).
   mutate: [
-    'src/core/{status,balance,progress,suggest,dates,normalize,agenda,analyze,parse,math}.ts',
+    'src/core/{status,balance,progress,suggest,dates,normalize,agenda,analyze,parse,math,issues}.ts',
     'src/core/{balanceReading,checklistOrder,issueDescription}.ts',
     'src/core/org/*.ts',
     'src/core/messages*.ts',

@@ -269,21 +269,6 @@ function render(measured, { machine, date }) {
     ),
   );
 
-  // Where the browser time goes, to tell a slow render from a slow layout or a late re-render.
-  const breakdown = (step) => (m) => {
-    const b = m.browser;
-    const cpu = b[`${step}Cpu`];
-    return [
-      `${m.radar.name}, ${step}`,
-      ms(b[step]),
-      ms(b[`${step}Script`]),
-      ms(cpu.cpuStyle),
-      ms(cpu.cpuLayout),
-      ms(cpu.cpuOther),
-      String(b[`${step}Frames`]),
-      String(b[`${step}Late`]),
-    ];
-  };
   const all = [okr, get('nivo'), get('recharts'), floor];
   lines.push(
     '',
@@ -294,31 +279,7 @@ function render(measured, { machine, date }) {
     'the last change was painted; DOM changes after the synchronous render (a re-render after',
     'measuring, a store filled in an effect).',
     '',
-    ...table(
-      [
-        'radar, step',
-        'to paint ms',
-        'render ms',
-        'style ms',
-        'layout ms',
-        'other ms',
-        'frames',
-        'late changes',
-      ],
-      [...all.map(breakdown('mount')), ...all.map(breakdown('update'))],
-    ),
-    '',
-    ...table(
-      ['radar', 'min bytes', 'server HTML bytes', 'shapes on server', 'shapes in browser', 'box'],
-      all.map(({ radar, size, server, browser }) => [
-        radar.name,
-        kb(size.min),
-        kb(server.bytes),
-        String(server.shapes),
-        String(browser.shapes),
-        `${browser.box.width}×${browser.box.height}`,
-      ]),
-    ),
+    ...diagnostics('radar', all),
     '',
     `Server output of okr-balance's radar: ${okr.server.svgTag ?? 'no <svg>'} (it lays out at its \`width\` prop, 400, until it can measure).`,
   );
@@ -438,6 +399,13 @@ function renderGauges(measured) {
       ],
     ),
   );
+  lines.push('', '## Gauge diagnostics', '', ...diagnostics('gauge', all));
+  return lines;
+}
+
+/** The diagnostics tables of one kind of chart: time per step, then bytes, shapes and box. */
+function diagnostics(kind, all) {
+  // Where the browser time goes, to tell a slow render from a slow layout or a late re-render.
   const breakdown = (step) => (m) => {
     const b = m.browser;
     const cpu = b[`${step}Cpu`];
@@ -452,13 +420,10 @@ function renderGauges(measured) {
       String(b[`${step}Late`]),
     ];
   };
-  lines.push(
-    '',
-    '## Gauge diagnostics',
-    '',
+  return [
     ...table(
       [
-        'gauge, step',
+        `${kind}, step`,
         'to paint ms',
         'render ms',
         'style ms',
@@ -471,7 +436,7 @@ function renderGauges(measured) {
     ),
     '',
     ...table(
-      ['gauge', 'min bytes', 'server HTML bytes', 'shapes on server', 'shapes in browser', 'box'],
+      [kind, 'min bytes', 'server HTML bytes', 'shapes on server', 'shapes in browser', 'box'],
       all.map(({ radar, size, server, browser }) => [
         radar.name,
         kb(size.min),
@@ -481,6 +446,5 @@ function renderGauges(measured) {
         `${browser.box.width}×${browser.box.height}`,
       ]),
     ),
-  );
-  return lines;
+  ];
 }

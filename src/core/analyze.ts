@@ -1,6 +1,6 @@
 import { type BalanceThresholds, computeBalance } from './balance';
 import { DAY_MS, toIsoString } from './dates';
-import { makeIssue } from './issues';
+import { optionReporter } from './issues';
 import { clamp, medianOfSorted } from './math';
 import {
   EXPLAIN_MESSAGES,
@@ -10,7 +10,7 @@ import {
   STATUS_MESSAGES,
 } from './messages';
 import { type CleanCheckIn, normalizeOkrSet } from './normalize';
-import { checkOptions, type ObjectiveThresholds, type ReportOption } from './options';
+import { checkOptions, type ObjectiveThresholds } from './options';
 import { computeElapsed, computeObjectiveProgress, computeProjection, type Pace } from './progress';
 import {
   createStatusClassifier,
@@ -57,18 +57,7 @@ const ANALYSIS_MESSAGES = [STATUS_MESSAGES, EXPLAIN_MESSAGES, ISSUE_MESSAGES];
 export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Report {
   const format = formatterWith(options ?? {}, ANALYSIS_MESSAGES);
   const optionIssues: Issue[] = [];
-  // A callback that fails on every objective is reported once.
-  const reported = new Set<string>();
-  const problem: ReportOption = (path, code, action, values) => {
-    const key = `${path} ${code} ${action}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    const expected = values?.expected;
-    const texts = expected
-      ? { ...values, expected: format.format(`expected.${expected}`) }
-      : values;
-    optionIssues.push(makeIssue(format, path, code, 'warning', action, texts));
-  };
+  const problem = optionReporter(format, optionIssues);
   const checked = checkOptions(options, problem);
   const { now, thresholds } = checked;
   const classify = createStatusClassifier({

@@ -1,4 +1,5 @@
 import type { Formatter, MessageValues } from './format';
+import type { ReportOption } from './options';
 import type { Issue } from './types';
 
 /**
@@ -24,5 +25,24 @@ export function makeIssue(
     code,
     severity,
     message: action ? `${message} ${format.format(`action.${action}`)}` : message,
+  };
+}
+
+/**
+ * Reports the problems of options as warnings into `issues`, each worded by `makeIssue` (an
+ * `expected` kind becomes its text) and each once per path, code and action: a callback that
+ * fails on every objective is reported once.
+ */
+export function optionReporter(format: Formatter, issues: Issue[]): ReportOption {
+  const reported = new Set<string>();
+  return (path, code, action, values) => {
+    const key = `${path} ${code} ${action}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    const expected = values?.expected;
+    const texts = expected
+      ? { ...values, expected: format.format(`expected.${expected}`) }
+      : values;
+    issues.push(makeIssue(format, path, code, 'warning', action, texts));
   };
 }

@@ -126,20 +126,25 @@ export function checkReport(value: unknown): ReportCheck {
       }
     }
   } catch {
-    return {
-      ok: false,
-      report: null,
-      issues: [
-        {
-          path: 'report',
-          code: 'unreadable',
-          severity: 'error',
-          message: 'The report could not be read: reading one of its values failed.',
-        },
-      ],
-    };
+    return unreadableReport();
   }
   return issues.length === 0
     ? { ok: true, report: value as unknown as CheckedReport, issues: [] }
     : { ok: false, report: null, issues };
+}
+
+/** The check of a report a getter or a proxy would not let be read: one `unreadable` issue. */
+export function unreadableReport(): { ok: false; report: null; issues: Issue[] } {
+  return {
+    ok: false,
+    report: null,
+    issues: [
+      {
+        path: 'report',
+        code: 'unreadable',
+        severity: 'error',
+        message: 'The report could not be read: reading one of its values failed.',
+      },
+    ],
+  };
 }

@@ -1,7 +1,7 @@
 import { analyzeOkrs } from '../analyze';
 import { computeBalance } from '../balance';
 import { toEpochMs } from '../dates';
-import { makeIssue } from '../issues';
+import { makeIssue, optionReporter } from '../issues';
 import {
   EXPLAIN_MESSAGES,
   formatterWith,
@@ -9,7 +9,7 @@ import {
   ORG_MESSAGES,
   STATUS_MESSAGES,
 } from '../messages';
-import { checkOptions, type ReportOption } from '../options';
+import { checkOptions } from '../options';
 import { computeProjection } from '../progress';
 import { createStatusClassifier } from '../status';
 import { DEFAULT_SUGGESTION_RULES, suggestCauses } from '../suggest';
@@ -48,17 +48,7 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
     typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
   const format = formatterWith(given, ORG_ANALYSIS_MESSAGES);
   const issues: Issue[] = [];
-  const reported = new Set<string>();
-  const problem: ReportOption = (path, code, action, values) => {
-    const key = `${path} ${code} ${action}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    const expected = values?.expected;
-    const texts = expected
-      ? { ...values, expected: format.format(`expected.${expected}`) }
-      : values;
-    issues.push(makeIssue(format, path, code, 'warning', action, texts));
-  };
+  const problem = optionReporter(format, issues);
   const checked = checkOptions(given, problem);
   // The whole set's suggestions are not needed: each unit has its own.
   const report = analyzeOkrs(input, Object.create(given, { suggestionRules: { value: [] } }));

@@ -2,6 +2,7 @@
 // travelled as JSON, come from another version of the package or be built by hand, and a widget
 // must show its invalid-data state for it instead of throwing, looping or drawing NaN.
 import { isRecord } from '../parse';
+import { unreadableReport } from '../reportCheck';
 import { type Issue, STATUSES } from '../types';
 import type { OrgReport } from './orgTypes';
 
@@ -105,18 +106,7 @@ export function checkOrgReport(value: unknown): OrgReportCheck {
       add('report.rootId', 'wrong-type', 'should name a unit without a parent');
     }
   } catch {
-    return {
-      ok: false,
-      report: null,
-      issues: [
-        {
-          path: 'report',
-          code: 'unreadable',
-          severity: 'error',
-          message: 'The report could not be read: reading one of its values failed.',
-        },
-      ],
-    };
+    return unreadableReport();
   }
   return issues.length === 0
     ? { ok: true, report: value as unknown as OrgReport, issues: [] }
