@@ -46,18 +46,14 @@ export function unitRows(
   objectives: readonly ObjectiveAnalysis[],
   rule: string,
 ): ObjectiveAnalysis[] {
-  // A leaf's rows are its objectives: no copy.
-  if (subUnits.every((unit) => unit.status === null)) return objectives as ObjectiveAnalysis[];
   const rows: ObjectiveAnalysis[] = [];
   let taken: Set<string> | undefined;
   for (const unit of subUnits) {
     if (unit.status === null) continue;
+    taken ??= new Set(objectives.map((o) => o.id));
     let id = unit.id;
-    if (objectives.length > 0) {
-      taken ??= new Set(objectives.map((o) => o.id));
-      while (taken.has(id)) id = `unit:${id}`;
-      taken.add(id);
-    }
+    while (taken.has(id)) id = `unit:${id}`;
+    taken.add(id);
     rows.push(unitRow(unit, id, rule));
   }
   for (const objective of objectives) rows.push(objective);

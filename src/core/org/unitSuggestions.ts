@@ -44,7 +44,7 @@ export const unitStalledRule: SuggestionRule = {
   },
 };
 
-/** `rule` over the rows that `keep` keeps (all of them, without a unit among them). */
+/** `rule` over the rows that `keep` keeps (every objective keeps its row). */
 function over(
   rule: SuggestionRule,
   keep: (row: ObjectiveAnalysis, context: SuggestionContext) => boolean,
@@ -52,7 +52,6 @@ function over(
   return {
     id: rule.id,
     evaluate(context) {
-      if (!context.objectives.some(isUnitRow)) return rule.evaluate(context);
       const objectives = context.objectives.filter((row) => keep(row, context));
       return rule.evaluate({ ...context, objectives });
     },
