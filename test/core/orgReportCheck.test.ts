@@ -161,3 +161,118 @@ describe('checkOrgReport', () => {
     expect(checkOrgReport(report)).toMatchObject({ ok: false, issues: [{ code: 'unreadable' }] });
   });
 });
+
+describe('checkOrgReport, each problem in words', () => {
+  const error = (path: string, code: string, message: string) => ({
+    path,
+    code,
+    severity: 'error',
+    message: `${path} ${message}.`,
+  });
+
+  it('names every bad field of a unit, and a unit that is not an object', () => {
+    const check = checkEdited((report) => {
+      Object.assign(unitOf(report, 1), {
+        name: 3,
+        depth: -1,
+        objectiveCount: 1.5,
+        progress: -0.1,
+        expected: Number.POSITIVE_INFINITY,
+        status: 'fine',
+        balance: { score: 1.1 },
+      });
+      (report.units as unknown[])[2] = 'x';
+    });
+    const at = 'report.units[1]';
+    expect(check).toEqual({
+      ok: false,
+      report: null,
+      issues: [
+        error(`${at}.name`, 'wrong-type', 'should be a text'),
+        error(`${at}.depth`, 'wrong-type', 'should be a whole number of 0 or more'),
+        error(`${at}.objectiveCount`, 'wrong-type', 'should be a whole number of 0 or more'),
+        error(`${at}.progress`, 'wrong-type', 'should be a number of 0 or more, or null'),
+        error(`${at}.expected`, 'wrong-type', 'should be a finite number'),
+        error(
+          `${at}.status`,
+          'wrong-type',
+          'should be done, ahead, on-track, not-started, behind, at-risk, off-track or null',
+        ),
+        error(
+          `${at}.balance`,
+          'wrong-type',
+          'should be balance statistics with a score from 0 to 1 or null',
+        ),
+        error('report.units[2]', 'wrong-type', 'should be a unit'),
+        error(
+          `${at}.childIds`,
+          'unknown-child',
+          'names ‘infra’, which is not a unit under this one',
+        ),
+      ],
+    });
+  });
+
+  it('names a missing id, a list of children that is not one, and an unknown root', () => {
+    const check = checkEdited((report) => {
+      unitOf(report, 0).childIds = 'a';
+      unitOf(report, 1).id = '';
+      Object.assign(report, { rootId: 'nope' });
+    });
+    expect(check.issues).toEqual([
+      error('report.units[1].id', 'wrong-type', 'should be a text'),
+      error('report.units[0].childIds', 'wrong-type', 'should be a list of unit ids'),
+      error(
+        'report.units[1].childIds',
+        'unknown-child',
+        'names ‘infra’, which is not a unit under this one',
+      ),
+      error('report.rootId', 'unknown-unit', 'should name one of the units'),
+    ]);
+  });
+
+  it('names a root that has a parent, and a repeated id', () => {
+    expect(checkEdited((report) => Object.assign(report, { rootId: 'eng' })).issues).toEqual([
+      error('report.rootId', 'wrong-type', 'should name a unit without a parent'),
+    ]);
+    const repeated = checkEdited((report) => {
+      unitOf(report, 4).id = 'web';
+    });
+    expect(repeated.issues[0]).toEqual(
+      error('report.units[4].id', 'duplicate-id', 'repeats an id used before'),
+    );
+  });
+
+  it('turns down a report without units', () => {
+    expect(checkEdited((report) => Object.assign(report, { units: [] }))).toEqual({
+      ok: false,
+      report: null,
+      issues: [error('report.units', 'wrong-type', 'should be a list of units')],
+    });
+  });
+
+  it('reads a unit of null as no unit, and fields inherited from a prototype as missing', () => {
+    expect(
+      checkEdited((report) => {
+        (report.units as unknown[])[4] = null;
+        unitOf(report, 0).childIds = ['eng'];
+      }).issues,
+    ).toEqual([error('report.units[4]', 'wrong-type', 'should be a unit')]);
+    const inherited = checkEdited((report) => {
+      const sales = unitOf(report, 4);
+      const { name, ...rest } = sales;
+      (report.units as unknown[])[4] = Object.assign(Object.create({ name }), rest);
+    });
+    expect(inherited.issues).toEqual([
+      error('report.units[4].name', 'wrong-type', 'should be a text'),
+    ]);
+  });
+
+  it('accepts the edges: progress and a balance score of 0, and a score of 1', () => {
+    const check = checkEdited((report) => {
+      Object.assign(unitOf(report, 4), { progress: 0, balance: { score: 0 } });
+      Object.assign(unitOf(report, 3), { balance: { score: 1 } });
+    });
+    expect(check.ok).toBe(true);
+  });
+});

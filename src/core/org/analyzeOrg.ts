@@ -56,10 +56,7 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
   const orgName = readText(given, 'orgName', problem) ?? format.format('org.name');
   const { objectives, elapsed } = report;
   const { thresholds } = checked;
-  const classify = createStatusClassifier({
-    thresholds,
-    ...(checked.statusRules === undefined ? {} : { statusRules: checked.statusRules }),
-  });
+  const classify = createStatusClassifier({ thresholds, statusRules: checked.statusRules });
   const expected = objectives[0]?.expected ?? checked.pace(elapsed);
   const now = toEpochMs(report.now) ?? checked.now;
   const cycle = report.cycle
@@ -171,10 +168,7 @@ export function analyzeOrg(input: unknown, options: AnalyzeOrgOptions = {}): Org
         balance: computeBalance(rows, checked.balanceThresholds),
         suggestions: suggestCauses(
           { objectives: rows, elapsed, cycle, thresholds: checked.suggestionThresholds },
-          // Rows that are all objectives take the default rules as they are: the same findings.
-          rows === own && suggestionRules === UNIT_SUGGESTION_RULES
-            ? DEFAULT_SUGGESTION_RULES
-            : suggestionRules,
+          suggestionRules,
         ),
       };
     }
