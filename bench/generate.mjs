@@ -46,6 +46,9 @@ export function generate(count, seed = 1) {
   return { cycle: { start: '2026-01-01', end: '2026-04-01', label: 'Q1 2026' }, objectives };
 }
 
+/** The day the benchmarks analyse generated sets on (Q1 2026, six weeks of check-ins in). */
+export const NOW = '2026-02-15';
+
 /** Team levels below the organisation in `generateOrg`'s organisations (issue 16: six). */
 export const ORG_DEPTH = 6;
 

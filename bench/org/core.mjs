@@ -2,12 +2,10 @@
 // key results and six check-ins each) in 50, 500 and 5,000 teams six levels deep; then
 // unitReport of the organisation and of a leaf team at 100k. Prints its figures as JSON, for
 // bench/org/run.mjs, which runs it in a Node process of its own; `node bench/org/core.mjs`.
-import { performance } from 'node:perf_hooks';
 import { analyzeOkrs, analyzeOrg, unitReport } from '../../dist/core.js';
-import { generateOrg } from '../generate.mjs';
+import { generateOrg, NOW } from '../generate.mjs';
 import { median } from '../radar/stats.mjs';
 
-export const NOW = '2026-02-15';
 /**
  * Objectives, teams (one per 20 objectives), timed runs and warm-up runs of each function, and
  * calls per timed run (at 1k a single call, 2 ms, is mostly the collector's luck).

@@ -8,8 +8,7 @@
 // process's peak resident memory (input, code and all), from the operating system.
 import v8 from 'node:v8';
 import { analyzeOkrs, analyzeOrg } from '../../dist/core.js';
-import { generateOrg } from '../generate.mjs';
-import { NOW } from './core.mjs';
+import { generateOrg, NOW } from '../generate.mjs';
 
 const FUNCTIONS = { analyzeOrg, analyzeOkrs };
 const MB = 1024 * 1024;
