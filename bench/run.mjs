@@ -4,8 +4,8 @@
 // the gauge benchmark (ProgressSpreadGauge against MUI X's Gauge and a bare-SVG floor, 400 wide,
 // measured the same way); then analyzeOkrs on large OKR sets, every public core function at
 // 1k/10k/100k objectives and analyzeOkrs on six; then organisations (bench/org: analyzeOrg
-// against analyzeOkrs, unitReport, the heap at 100k, OrgTable with 5,000 units). Prints Markdown; with --write it also
-// replaces bench/RESULTS.md. A missed target is reported, not failed: the exit code only says
+// against analyzeOkrs, unitReport, the heap at 100k, OrgTable with 5,000 units). Prints
+// Markdown; with --write it also replaces bench/RESULTS.md. A missed target is reported, not failed: the exit code only says
 // whether every measurement ran.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
