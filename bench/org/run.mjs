@@ -102,7 +102,7 @@ function render(core, heap, table) {
     ],
     [
       `OrgTable scroll, ${SCROLL_STEP} px a frame, ${frames}`,
-      `median ${ms(table.frameMedian)} ms, p95 ${ms(table.frameP95)} ms, ${table.longFrames} longer than ${ms(FRAME_BUDGET)} ms (${((100 * table.longFrames) / table.frames).toFixed(1)} %), longest ${ms(table.frameMax)} ms`,
+      `median ${ms(table.frameMedian)} ms, p95 ${ms(table.frameP95)} ms, ${table.longFrames} long (${((100 * table.longFrames) / table.frames).toFixed(1)} %), longest ${ms(table.frameMax)} ms`,
       `plain box, same scroll: median ${ms(table.plainMedian)}, p95 ${ms(table.plainP95)}, ${table.plainLong} long`,
       '—',
     ],
