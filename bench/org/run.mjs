@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FRAME_BUDGET, JITTER, measureOrgTable, SCROLL_FRAMES, SCROLL_STEP } from './browser.mjs';
+import { JITTER, measureOrgTable, SCROLL_FRAMES, SCROLL_STEP } from './browser.mjs';
 
 const HERE = import.meta.dirname;
 /** analyzeOrg may take this many times analyzeOkrs' time on the same objectives (§8). */
