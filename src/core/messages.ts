@@ -252,6 +252,7 @@ export const BOARD_MESSAGES = {
   'board.level':
     '{unit}: {count, plural, one {# objective} other {# objectives}}, balance {score} of 100',
   'board.level-empty': '{unit}: no objectives',
+  'board.organisation-shown': 'The organisation is shown instead.',
   'board.issues':
     'Some of the data could not be used as it is: {count, plural, one {# problem} other {# problems}}.',
   'board.issues-more': '… and {count, plural, one {# more problem} other {# more problems}}.',

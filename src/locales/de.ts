@@ -200,6 +200,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'board.level':
     '{unit}: {count, plural, one {# Objective} other {# Objectives}}, Ausgewogenheit {score} von 100',
   'board.level-empty': '{unit}: keine Objectives',
+  'board.organisation-shown': 'Stattdessen wird die Organisation angezeigt.',
   'board.issues':
     'Ein Teil der Daten ließ sich so nicht verwenden: {count, plural, one {# Problem} other {# Probleme}}.',
   'board.issues-more':

@@ -70,9 +70,19 @@ export function useBoardLevel(
   // `null` (and undefined, from plain JavaScript) is the organisation; anything else unknown is
   // the host's mistake, reported as the core reports it.
   const unknown = org !== null && level != null && found === undefined;
-  const issues = useMemo(
-    () => (unknown && org ? unitReport(org, level as string).issues : NO_ISSUES),
-    [unknown, org, level],
+  const issues = useMemo<Issue[]>(
+    () =>
+      unknown
+        ? [
+            {
+              path: 'unitId',
+              code: 'unknown-unit',
+              severity: 'warning',
+              message: `${format.format('issue.unknown-unit', { unitId: String(level) })} ${format.format('board.organisation-shown')}`,
+            },
+          ]
+        : NO_ISSUES,
+    [unknown, level, format],
   );
   useIssuesOnce(issues, onIssues, 'in OkrBalanceBoard’s unitId');
   const report = useMemo(() => (org && unit ? unitReport(org, unit.id) : null), [org, unit]);
