@@ -59,8 +59,8 @@ describe('OkrBalanceBoard over an organisation', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual([
-      'EngineeringLagging39% · expected 50%4 objectives',
-      'SalesExceeding90% · expected 50%1 objective',
+      'EngineeringLagging39% · expected 50% · 4 objectives',
+      'SalesExceeding90% · expected 50% · 1 objective',
       'Company offsiteAt risk20% · expected 50%',
     ]);
     // A unit's row opens it (no toggle) and says so; its tooltip is its roll-up's explanation.
@@ -97,8 +97,8 @@ describe('OkrBalanceBoard over an organisation', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual([
-      'InfraAt risk25% · expected 50%2 objectives',
-      'WebOn track60% · expected 50%1 objective',
+      'InfraAt risk25% · expected 50% · 2 objectives',
+      'WebOn track60% · expected 50% · 1 objective',
       'Hire five engineersOn track50% · expected 50%',
     ]);
   });
@@ -295,7 +295,7 @@ describe('OkrBalanceBoard over an organisation', () => {
     expect(heading().textContent).toBe('Acme — OKR balance Q1 2026');
     expect(breadcrumb()).toEqual(['*Acme']);
     expect(row('Engineering').textContent).toBe(
-      'EngineeringSeverely lagging10% · expected 50%4 objectives',
+      'EngineeringSeverely lagging10% · expected 50% · 4 objectives',
     );
   });
 

@@ -89,12 +89,8 @@ function ObjectiveRow({
           <StatusBadge status={o.status} stale={o.stale} size="sm" />
           <span className="okr-board__pace">
             {format.format('board.progress', { progress: o.progress, expected: o.expected })}
+            {unit && ` · ${format.format('board.unit-count', { count: o.objectiveCount })}`}
           </span>
-          {unit && (
-            <span className="okr-board__pace">
-              {format.format('board.unit-count', { count: o.objectiveCount })}
-            </span>
-          )}
         </span>
         <svg
           className="okr-board__pace-bar okr-status"
