@@ -68,7 +68,7 @@ export function useBoardLevel(
   const found = typeof level === 'string' ? units.get(level) : undefined;
   const unit = org ? (found ?? units.get(org.rootId) ?? null) : null;
   // `null` (and undefined, from plain JavaScript) is the organisation; anything else unknown is
-  // the host's mistake, reported as the core reports it.
+  // the host's mistake, worded as `unitReport` words it, with what the board does instead.
   const unknown = org !== null && level != null && found === undefined;
   const issues = useMemo<Issue[]>(
     () =>
@@ -101,12 +101,11 @@ export function useBoardLevel(
   const shownId = unit?.id ?? null;
   const shown = useRef(shownId);
   const [announcement, setAnnouncement] = useState('');
-  const latest = useRef({ unit, format, onChange });
-  latest.current = { unit, format, onChange };
+  // Once per change of level, with that render's unit, texts and callback.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the level's id is the change
   useEffect(() => {
     if (shown.current === shownId) return;
     shown.current = shownId;
-    const { unit, format, onChange } = latest.current;
     onChange();
     const want = pending.current;
     pending.current = null;
@@ -123,10 +122,10 @@ export function useBoardLevel(
     );
     const heading = headingRef.current;
     if (!heading || want?.to !== shownId) return;
-    const rows = heading.closest('.okr-board')?.querySelectorAll<HTMLElement>('[data-unit]') ?? [];
+    const rows = heading.parentElement?.querySelectorAll<HTMLElement>('[data-unit]') ?? [];
     const row = Array.from(rows).find((each) => each.dataset.unit === want.row);
     (row ?? heading).focus();
-  }, [shownId, headingRef]);
+  }, [shownId]);
 
   return {
     unit,
