@@ -263,6 +263,7 @@ describe('OkrBalanceBoard over an organisation', () => {
     ['an unknown id', 'nope', 'nope'],
     ['a number', 42, '42'],
     ['an object', {}, '[object Object]'],
+    ['an object without a prototype', Object.create(null), 'object'],
   ])('shows the organisation for %s as unitId and reports it once', (_, unitId, named) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const onIssues = vi.fn<(issues: Issue[]) => void>();

@@ -41,6 +41,15 @@ export interface BoardLevel {
 
 const NO_ISSUES: Issue[] = [];
 
+/** A junk id as text: its type where it has none (an object without a prototype). */
+function named(id: unknown): string {
+  try {
+    return String(id);
+  } catch {
+    return typeof id;
+  }
+}
+
 /**
  * The board's level in an organisation, controlled or not (`unitId`): an unknown or junk id
  * shows the organisation, and `onIssues` hears of it once. Every change of level, the host's
@@ -78,7 +87,7 @@ export function useBoardLevel(
               path: 'unitId',
               code: 'unknown-unit',
               severity: 'warning',
-              message: `${format.format('issue.unknown-unit', { unitId: String(level) })} ${format.format('board.organisation-shown')}`,
+              message: `${format.format('issue.unknown-unit', { unitId: named(level) })} ${format.format('board.organisation-shown')}`,
             },
           ]
         : NO_ISSUES,
