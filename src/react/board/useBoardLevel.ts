@@ -133,7 +133,10 @@ export function useBoardLevel(
     if (!heading || want?.to !== shownId) return;
     const rows = heading.parentElement?.querySelectorAll<HTMLElement>('[data-unit]') ?? [];
     const row = Array.from(rows).find((each) => each.dataset.unit === want.row);
-    (row ?? heading).focus();
+    if (row) return row.focus();
+    // The breadcrumb above the heading comes into view with it.
+    heading.focus({ preventScroll: true });
+    heading.previousElementSibling?.scrollIntoView?.({ block: 'nearest' });
   }, [shownId]);
 
   return {
