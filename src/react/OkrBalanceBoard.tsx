@@ -229,12 +229,13 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       else setSelected(id);
     };
     // Escape goes up a level where nothing inside took it: an open tooltip (a row's, or the
-    // radar's active point) closes first.
+    // radar's active point) closes first, and a text field (a checklist note) keeps it.
     const onBoardKeyDown = (event: KeyboardEvent<HTMLElement>) => {
       onKeyDown?.(event);
       const parent = unit?.parentId;
       if (event.key !== 'Escape' || event.defaultPrevented || parent == null) return;
       if (event.currentTarget.querySelector('[role="tooltip"]:not([hidden])')) return;
+      if ((event.target as Element).matches('textarea,input[type="text"]')) return;
       event.preventDefault();
       level.up(parent);
     };

@@ -177,6 +177,15 @@ describe('OkrBalanceBoard over an organisation', () => {
     document.removeEventListener('keydown', listen);
   });
 
+  it('leaves Escape in a checklist note to the note', async () => {
+    const user = userEvent.setup();
+    render(small({ defaultUnitId: 'eng' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Shifts focus often' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note on Shifts focus often' }), 'Q3');
+    await user.keyboard('{Escape}');
+    expect(breadcrumb()).toEqual(['Organisation', '*Engineering']);
+  });
+
   it('calls the host’s onKeyDown too', async () => {
     const user = userEvent.setup();
     const onKeyDown = vi.fn();
