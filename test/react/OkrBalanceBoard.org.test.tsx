@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { type Issue, OkrBalanceBoard } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
 import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -380,5 +381,23 @@ describe('OkrBalanceBoard over an organisation', () => {
     expect(markup).toContain('<nav');
     expect(markup).toContain('aria-current="location">Platform</span>');
     expect(markup).toContain('Platform — OKR balance Q1 2026');
+  });
+
+  it('hydrates the server’s markup without a mismatch, then drills down', async () => {
+    const user = userEvent.setup();
+    const element = small({ defaultUnitId: 'eng' });
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.append(container);
+    const recovered: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(container, element, { onRecoverableError: (cause) => recovered.push(cause) }),
+    );
+    expect(recovered).toEqual([]);
+    expect(breadcrumb()).toEqual(['Organisation', '*Engineering']);
+    await user.click(row('Web'));
+    expect(breadcrumb()).toEqual(['Organisation', 'Engineering', '*Web']);
+    act(() => root.unmount());
+    container.remove();
   });
 });
