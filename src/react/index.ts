@@ -3,6 +3,7 @@
 export { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
 export { useFormatter } from './hooks/useFormatter';
 export { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
+export { type UseOrgBalanceOptions, useOrgBalance } from './hooks/useOrgBalance';
 export {
   type BoardPart,
   OkrBalanceBoard,
