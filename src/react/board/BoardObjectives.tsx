@@ -1,4 +1,5 @@
 import { type Formatter, isUnitRow, type ObjectiveAnalysis } from '../../core';
+import { explanationText } from '../internal/explanationText';
 import { useTooltip } from '../internal/useTooltip';
 import { StatusBadge } from '../StatusBadge';
 
@@ -116,7 +117,7 @@ function ObjectiveRow({
           {format.format('board.open-unit')}
         </span>
       )}
-      <span {...tip.tipProps}>{format.format(o.explanation.id, o.explanation.values)}</span>
+      <span {...tip.tipProps}>{explanationText(format, o.explanation)}</span>
     </li>
   );
 }
