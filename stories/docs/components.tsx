@@ -67,7 +67,7 @@ const num = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : decimal.format(value);
 
 /** A formatter in the toolbar's language, for explanations. */
-function useExplain() {
+export function useExplain() {
   const german = useGerman();
   return useMemo(
     () =>
