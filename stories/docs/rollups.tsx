@@ -154,53 +154,55 @@ export interface RollupTableProps {
 export function RollupTable({ report, functionName }: RollupTableProps) {
   const format = useExplain();
   return (
-    <table className="okr-guide-table">
+    <table className="okr-guide-table okr-guide-rollup">
       <thead>
         <tr>
           <th scope="col">Unit</th>
-          <th scope="col">p from its children</th>
           <th scope="col">p</th>
           <th scope="col">e</th>
           <th scope="col">a</th>
           <th scope="col">Status</th>
         </tr>
       </thead>
-      <tbody>
-        {report.units.map((unit) => {
-          const { formula, result } = arithmetic(report, unit, functionName);
-          const drift =
-            result !== null && unit.progress !== null && Math.abs(result - unit.progress) > 1e-9;
-          return (
-            <tr key={unit.id}>
+      {report.units.map((unit) => {
+        const { formula, result } = arithmetic(report, unit, functionName);
+        const drift =
+          result !== null && unit.progress !== null && Math.abs(result - unit.progress) > 1e-9;
+        return (
+          // One group per unit: its numbers, then how they came about.
+          <tbody key={unit.id}>
+            <tr>
               <th scope="row">
                 <UnitName unit={unit} />
               </th>
-              <td>
-                <code className="okr-guide-formula">{formula}</code>
-                {drift && (
-                  <span className="okr-guide-muted">
-                    {' '}
-                    (the report says {dec(unit.progress ?? 0)})
-                  </span>
-                )}
-              </td>
-              <td>{pct(unit.progress)}</td>
-              <td>{pct(unit.expected)}</td>
-              <td>{pct(unit.attainment)}</td>
+              <td data-label="p">{pct(unit.progress)}</td>
+              <td data-label="e">{pct(unit.expected)}</td>
+              <td data-label="a">{pct(unit.attainment)}</td>
               <td>
                 {unit.status === null ? (
                   <span className="okr-guide-muted">{format.format('org.no-objectives')}</span>
                 ) : (
                   <StatusBadge status={unit.status} size="sm" focusable={false} />
                 )}
+              </td>
+            </tr>
+            <tr className="okr-guide-rollup__why">
+              <td colSpan={5}>
+                <code className="okr-guide-formula">p = {formula}</code>
+                {drift && (
+                  <span className="okr-guide-muted">
+                    {' '}
+                    (the report says {dec(unit.progress ?? 0)})
+                  </span>
+                )}
                 <span className="okr-guide-why">
                   {format.format(unit.explanation.id, unit.explanation.values)}
                 </span>
               </td>
             </tr>
-          );
-        })}
-      </tbody>
+          </tbody>
+        );
+      })}
     </table>
   );
 }
