@@ -188,16 +188,18 @@ export function RollupTable({ report, functionName }: RollupTableProps) {
             </tr>
             <tr className="okr-guide-rollup__why">
               <td colSpan={5}>
-                <code className="okr-guide-formula">p = {formula}</code>
-                {drift && (
-                  <span className="okr-guide-muted">
-                    {' '}
-                    (the report says {dec(unit.progress ?? 0)})
+                <div className="okr-guide-unit" data-depth={Math.min(unit.depth, 4)}>
+                  <code className="okr-guide-formula">p = {formula}</code>
+                  {drift && (
+                    <span className="okr-guide-muted">
+                      {' '}
+                      (the report says {dec(unit.progress ?? 0)})
+                    </span>
+                  )}
+                  <span className="okr-guide-why">
+                    {format.format(unit.explanation.id, unit.explanation.values)}
                   </span>
-                )}
-                <span className="okr-guide-why">
-                  {format.format(unit.explanation.id, unit.explanation.values)}
-                </span>
+                </div>
               </td>
             </tr>
           </tbody>
