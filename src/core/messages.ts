@@ -82,6 +82,10 @@ export const EXPLAIN_MESSAGES = {
     '{progress, percent} complete where {expected, percent} was expected, a gap of {gap, number} points; on track under {onTrack, number}, lagging up to {behind, number} (gap rule).',
   'explain.pace-ratio':
     'Moving at {ratio, percent} of the ideal pace; on track from {onTrack, percent}, lagging from {behind, percent} (pace-ratio rule).',
+  'explain.forecast':
+    'At the pace of its latest {checkIns, number} check-ins it reaches {forecast, percent} by the end of the cycle, likely between {low, percent} and {high, percent}; success is {bar, percent} (forecast rule).',
+  'explain.forecast-none':
+    'Too few check-ins for a forecast; at the pace so far it reaches {projection, percent} by the end of the cycle; success is {bar, percent} (forecast rule).',
   'explain.confidence':
     'The team’s confidence is {confidence, percent}, under {limit, percent}, so the status is at least ‘{status, status}’ whatever the progress (confidence rule).',
 } as const;
@@ -112,7 +116,7 @@ export const ISSUE_MESSAGES = {
   'issue.not-positive': '{path} must be more than 0.',
   'issue.out-of-order': '{path} must not be more than {other}.',
   'issue.unknown-preset':
-    '{path} names no status preset: use ‘default’, ‘score-bands’, ‘gap-points’ or ‘pace-ratio’.',
+    '{path} names no status preset: use ‘default’, ‘score-bands’, ‘gap-points’, ‘pace-ratio’ or ‘forecast’.',
   'issue.not-a-function': '{path} is not a function.',
   'issue.callback-threw': '{path} threw an error.',
   'issue.callback-result': '{path} gave a result that cannot be used.',

@@ -42,6 +42,10 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
     'Fortschritt {progress, percent}, erwartet waren {expected, percent}: eine Lücke von {gap, number} Prozentpunkten; im Plan unter {onTrack, number}, verzögert bis {behind, number} (Lückenregel).',
   'explain.pace-ratio':
     'Das Tempo liegt bei {ratio, percent} des Idealtempos; im Plan ab {onTrack, percent}, verzögert ab {behind, percent} (Tempo-Regel).',
+  'explain.forecast':
+    'Im Tempo der letzten {checkIns, number} Check-ins werden bis zum Ende des Zyklus {forecast, percent} erreicht, wahrscheinlich zwischen {low, percent} und {high, percent}; als Erfolg gelten {bar, percent} (Prognoseregel).',
+  'explain.forecast-none':
+    'Zu wenige Check-ins für eine Prognose; im bisherigen Tempo werden bis zum Ende des Zyklus {projection, percent} erreicht; als Erfolg gelten {bar, percent} (Prognoseregel).',
   'explain.confidence':
     'Das Vertrauen des Teams liegt bei {confidence, percent} und damit unter {limit, percent}, daher ist der Status unabhängig vom Fortschritt mindestens „{status, status}“ (Vertrauensregel).',
 
@@ -96,7 +100,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'issue.not-positive': '{path} muss größer als 0 sein.',
   'issue.out-of-order': '{path} darf nicht größer als {other} sein.',
   'issue.unknown-preset':
-    '{path} nennt keine Status-Vorgabe: verwenden Sie „default“, „score-bands“, „gap-points“ oder „pace-ratio“.',
+    '{path} nennt keine Status-Vorgabe: verwenden Sie „default“, „score-bands“, „gap-points“, „pace-ratio“ oder „forecast“.',
   'issue.not-a-function': '{path} ist keine Funktion.',
   'issue.callback-threw': '{path} hat einen Fehler ausgelöst.',
   'issue.callback-result': '{path} hat ein unbrauchbares Ergebnis geliefert.',
