@@ -39,7 +39,16 @@ export {
   type ChecklistOrderEntry,
   orderChecklist,
 } from './checklistOrder';
+export {
+  type ChangeKind,
+  type CompareOptions,
+  compareReports,
+  type ObjectiveChange,
+  type ReportChanges,
+  type ReportMoment,
+} from './compare';
 export { DAY_MS, toEpochMs, toIsoString } from './dates';
+export { type ForecastLimits, forecastProgress, senInterval } from './forecast';
 export {
   computeGaugeGeometry,
   DEFAULT_GAUGE_ANGLES,
@@ -151,6 +160,7 @@ export {
   classifyStatus,
   createStatusClassifier,
   DEFAULT_STATUS_THRESHOLDS,
+  forecastRule,
   gapPointsRule,
   isAtRiskOrWorse,
   isStatus,
@@ -198,6 +208,8 @@ export {
   type DateInput,
   type Evidence,
   type Explanation,
+  type Forecast,
+  type HistoryPoint,
   type Issue,
   type IssueSeverity,
   type KeyResultAnalysis,
