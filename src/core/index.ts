@@ -93,6 +93,7 @@ export {
   ORGTABLE_MESSAGES,
   RADAR_MESSAGES,
   STATUS_MESSAGES,
+  TIME_MESSAGES,
 } from './messages';
 export { analyzeOrg } from './org/analyzeOrg';
 export { checkOrgReport, type OrgReportCheck } from './org/orgReportCheck';
@@ -155,6 +156,7 @@ export {
   checkReport,
   type ReportCheck,
 } from './reportCheck';
+export { type Snapshot, snapshotAt } from './snapshot';
 export {
   type ClassifyStatusOptions,
   classifyStatus,

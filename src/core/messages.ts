@@ -335,6 +335,14 @@ export const ORGTABLE_MESSAGES = {
     'This organisation cannot be shown: {count, plural, one {# problem} other {# problems}} in its data (see onIssues).',
 } as const;
 
+/** Time (§10): snapshots of an earlier date, changes since an earlier report. */
+export const TIME_MESSAGES = {
+  'issue.no-check-in-then': '‘{title}’ ({path}) has no check-in on or before {date, date}.',
+  'action.left-out-of-snapshot': 'It is left out of the snapshot.',
+  'issue.key-results-then':
+    '{count, plural, one {# objective has} other {# objectives have}} key results whose values on {date, date} are not known: progress comes from check-ins.',
+} as const;
+
 /** Every English text, for translators and for `createFormatter`'s default. */
 export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   {},
@@ -349,6 +357,7 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   BOARD_MESSAGES,
   ORG_MESSAGES,
   ORGTABLE_MESSAGES,
+  TIME_MESSAGES,
 ) as typeof LABEL_MESSAGES &
   typeof EXPLAIN_MESSAGES &
   typeof ISSUE_MESSAGES &
@@ -359,7 +368,8 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   typeof RADAR_MESSAGES &
   typeof BOARD_MESSAGES &
   typeof ORG_MESSAGES &
-  typeof ORGTABLE_MESSAGES;
+  typeof ORGTABLE_MESSAGES &
+  typeof TIME_MESSAGES;
 
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;

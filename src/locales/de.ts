@@ -279,4 +279,9 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'orgTable.no-objectives': 'Keine Objectives',
   'orgTable.invalid':
     'Diese Organisation lässt sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in ihren Daten (siehe onIssues).',
+
+  'issue.no-check-in-then': '„{title}“ ({path}) hat keinen Check-in am oder vor dem {date, date}.',
+  'action.left-out-of-snapshot': 'Es fehlt in der Momentaufnahme.',
+  'issue.key-results-then':
+    '{count, plural, one {# Objective hat} other {# Objectives haben}} Key Results, deren Werte am {date, date} nicht bekannt sind: Der Fortschritt stammt aus den Check-ins.',
 };
