@@ -175,6 +175,12 @@ export const AGENDA_MESSAGES = {
   'agenda.nothing': 'Nothing to discuss here.',
   'agenda.likely-causes': 'Likely causes',
   'agenda.unit': 'Team ‘{title}’',
+  'agenda.since-summary':
+    'Since {date, date}: {worsened, number} worse, {improved, number} better, {added, number} new, {removed, number} gone, {unchanged, number} unchanged.',
+  'agenda.since': '{delta, points} points since {date, date}',
+  'agenda.since-status': '{delta, points} points since {date, date}, was {status}',
+  'agenda.added': 'new since {date, date}',
+  'agenda.removed': '{title}: no longer in the report (was {progress, percent}, {status})',
 } as const;
 
 /** `CauseChecklist`. */

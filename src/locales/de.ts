@@ -132,6 +132,12 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'agenda.nothing': 'Hier gibt es nichts zu besprechen.',
   'agenda.likely-causes': 'Wahrscheinliche Ursachen',
   'agenda.unit': 'Team „{title}“',
+  'agenda.since-summary':
+    'Seit dem {date, date}: {worsened, number} schlechter, {improved, number} besser, {added, number} neu, {removed, number} weggefallen, {unchanged, number} unverändert.',
+  'agenda.since': '{delta, points} Prozentpunkte seit dem {date, date}',
+  'agenda.since-status': '{delta, points} Prozentpunkte seit dem {date, date}, vorher {status}',
+  'agenda.added': 'neu seit dem {date, date}',
+  'agenda.removed': '{title}: nicht mehr im Bericht (vorher {progress, percent}, {status})',
 
   'checklist.summary':
     '{suggested, plural, one {# Ursache} other {# Ursachen}} von den Daten nahegelegt; {checked, number} angehakt',
