@@ -168,9 +168,20 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
   };
 }
 
-/** The first `count` check-ins (each already a fresh object of the analysis): no copy when all. */
+/**
+ * The first `count` check-ins as the report keeps them: moment, progress, and confidence and
+ * note where given. Fresh objects: the clean check-ins may carry other fields of the input.
+ */
 function historyOf(checkIns: readonly CleanCheckIn[], count: number): HistoryPoint[] {
-  return count === checkIns.length ? (checkIns as HistoryPoint[]) : checkIns.slice(0, count);
+  const history: HistoryPoint[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const { at, progress, confidence, note } = nth(checkIns, index);
+    const point: HistoryPoint = { at, progress };
+    if (confidence !== undefined) point.confidence = confidence;
+    if (typeof note === 'string') point.note = note;
+    history[index] = point;
+  }
+  return history;
 }
 
 // Only check-ins up to `now` count, so a report for an earlier moment reads the history as it

@@ -113,15 +113,16 @@ describe("Sen's interval", () => {
 
 describe('history and forecast in the report', () => {
   it('carries the check-ins up to now, oldest first, as moments and progress', () => {
+    // Other fields of a check-in stay out of the report.
     const given: CheckIn[] = [
-      { at: '2026-01-15', progress: 0.2, confidence: 0.8, note: 'ok' },
+      { at: '2026-01-15', progress: 0.2, confidence: 0.8, note: 'ok', author: 'x' } as CheckIn,
       { at: '2026-01-01', progress: 0.1 },
       { at: '2026-03-01', progress: 0.9 },
     ];
     const objective = analyze(given, '2026-02-01');
-    expect(objective.history).toEqual([
+    expect(objective.history).toStrictEqual([
       { at: START, progress: 0.1 },
-      { at: START + 14 * DAY, progress: 0.2 },
+      { at: START + 14 * DAY, progress: 0.2, confidence: 0.8, note: 'ok' },
     ]);
     expect(objective.forecast).toBeNull();
   });
