@@ -77,6 +77,13 @@ const BUDGETS = [
     target: 12 * KiB,
   },
   {
+    name: 'ChangeList',
+    code: `export { ChangeList } from 'okr-balance';`,
+    // Issue 17: the list of changes with StatusBadge and checkChanges.
+    budget: 6 * KiB,
+    target: 6 * KiB,
+  },
+  {
     name: 'okr-balance/locales/de',
     code: `export { MESSAGES_DE } from 'okr-balance/locales/de';`,
     // The widgets' texts and the 22 causes and red flags in German; issue 15's texts (the

@@ -34,6 +34,7 @@ export {
   readBalance,
 } from './balanceReading';
 export { CAUSES, findEntry, type LocalizableEntry, localizeEntry, RED_FLAGS } from './causes';
+export { CHANGE_KINDS, type ChangesCheck, checkChanges } from './changesCheck';
 export {
   type ChecklistOrder,
   type ChecklistOrderEntry,
@@ -70,6 +71,7 @@ export {
 export {
   AGENDA_MESSAGES,
   BOARD_MESSAGES,
+  CHANGES_MESSAGES,
   CHECKLIST_MESSAGES,
   createFormatter,
   DATA_MESSAGES,

@@ -349,6 +349,27 @@ export const TIME_MESSAGES = {
     '{count, plural, one {# objective has} other {# objectives have}} key results whose values on {date, date} are not known: progress comes from check-ins.',
 } as const;
 
+/** `ChangeList`: what changed since an earlier report. */
+export const CHANGES_MESSAGES = {
+  'changes.label': 'Changes since {date, date}',
+  'changes.kind.worsened': 'Worse',
+  'changes.kind.improved': 'Better',
+  'changes.kind.added': 'New',
+  'changes.kind.removed': 'Gone',
+  'changes.kind.unchanged': 'Unchanged',
+  'changes.unit': 'Team',
+  'changes.to': 'to',
+  'changes.progress': '{from, percent} → {to, percent}',
+  'changes.delta': '{delta, points} points',
+  'changes.now': 'now {to, percent}',
+  'changes.was': 'was {from, percent}',
+  'changes.empty': 'Nothing changed since {date, date}.',
+  'changes.unchanged-count':
+    '{count, plural, one {# more objective} other {# more objectives}} without a change.',
+  'changes.invalid':
+    'These changes cannot be shown: {count, plural, one {# problem} other {# problems}} in their data (see onIssues).',
+} as const;
+
 /** Every English text, for translators and for `createFormatter`'s default. */
 export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   {},
@@ -364,6 +385,7 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   ORG_MESSAGES,
   ORGTABLE_MESSAGES,
   TIME_MESSAGES,
+  CHANGES_MESSAGES,
 ) as typeof LABEL_MESSAGES &
   typeof EXPLAIN_MESSAGES &
   typeof ISSUE_MESSAGES &
@@ -375,7 +397,8 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   typeof BOARD_MESSAGES &
   typeof ORG_MESSAGES &
   typeof ORGTABLE_MESSAGES &
-  typeof TIME_MESSAGES;
+  typeof TIME_MESSAGES &
+  typeof CHANGES_MESSAGES;
 
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;

@@ -290,4 +290,22 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'action.left-out-of-snapshot': 'Es fehlt in der Momentaufnahme.',
   'issue.key-results-then':
     '{count, plural, one {# Objective hat} other {# Objectives haben}} Key Results, deren Werte am {date, date} nicht bekannt sind: Der Fortschritt stammt aus den Check-ins.',
+
+  'changes.label': 'Änderungen seit dem {date, date}',
+  'changes.kind.worsened': 'Schlechter',
+  'changes.kind.improved': 'Besser',
+  'changes.kind.added': 'Neu',
+  'changes.kind.removed': 'Weggefallen',
+  'changes.kind.unchanged': 'Unverändert',
+  'changes.unit': 'Team',
+  'changes.to': 'zu',
+  'changes.progress': '{from, percent} → {to, percent}',
+  'changes.delta': '{delta, points} Prozentpunkte',
+  'changes.now': 'jetzt {to, percent}',
+  'changes.was': 'vorher {from, percent}',
+  'changes.empty': 'Seit dem {date, date} hat sich nichts geändert.',
+  'changes.unchanged-count':
+    '{count, plural, one {# weiteres Objective} other {# weitere Objectives}} ohne Änderung.',
+  'changes.invalid':
+    'Diese Änderungen lassen sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in ihren Daten (siehe onIssues).',
 };

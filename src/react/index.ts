@@ -1,6 +1,7 @@
 // The React widgets; `src/index.ts` re-exports this next to the core.
 
 export { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
+export { ChangeList, type ChangeListProps } from './ChangeList';
 export { useFormatter } from './hooks/useFormatter';
 export { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 export {
