@@ -73,7 +73,12 @@ export const ChangeList = /* @__PURE__ */ forwardRef<HTMLElement, ChangeListProp
         {listed.length > 0 && (
           <ul className="okr-changes__list">
             {listed.map((change) => (
-              <ChangeRow key={change.id} change={change} format={format} />
+              <ChangeRow
+                key={change.id}
+                change={change}
+                format={format}
+                texts={{ locale, messages }}
+              />
             ))}
           </ul>
         )}
@@ -87,7 +92,16 @@ export const ChangeList = /* @__PURE__ */ forwardRef<HTMLElement, ChangeListProp
   },
 );
 
-function ChangeRow({ change, format }: { change: ObjectiveChange; format: Formatter }) {
+function ChangeRow({
+  change,
+  format,
+  texts,
+}: {
+  change: ObjectiveChange;
+  format: Formatter;
+  /** The list's own locale and messages, for its badges. */
+  texts: FormatOptions;
+}) {
   const { status } = change;
   return (
     // Spaces between the parts: a flex row draws none, a screen reader and a copy need them.
@@ -100,7 +114,7 @@ function ChangeRow({ change, format }: { change: ObjectiveChange; format: Format
         {change.title}
       </span>{' '}
       <span className="okr-changes__status">
-        {status.from !== null && <StatusBadge status={status.from} size="sm" />}
+        {status.from !== null && <StatusBadge status={status.from} size="sm" {...texts} />}
         {status.from !== null && status.to !== null && (
           <span className="okr-changes__arrow">
             {' '}
@@ -108,7 +122,7 @@ function ChangeRow({ change, format }: { change: ObjectiveChange; format: Format
             <span className="okr-visually-hidden">{format.format('changes.to')}</span>{' '}
           </span>
         )}
-        {status.to !== null && <StatusBadge status={status.to} size="sm" />}
+        {status.to !== null && <StatusBadge status={status.to} size="sm" {...texts} />}
       </span>{' '}
       <span className="okr-changes__progress">{progressText(change, format)}</span>
     </li>

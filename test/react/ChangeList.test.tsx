@@ -78,7 +78,7 @@ describe('ChangeList', () => {
     render(<ChangeList changes={changes()} locale="de-DE" messages={MESSAGES_DE} />);
     expect(screen.getByRole('region', { name: 'Änderungen seit dem 15.02.2026' })).toBeTruthy();
     expect(rowTexts()[0]).toBe(
-      'Schlechter Goal b Im Plan → zu Stark verzögert 50 % → 10 % · -40 Prozentpunkte',
+      'Schlechter Goal b Im Plan → zu Stark im Verzug 50 % → 10 % · -40 Prozentpunkte',
     );
   });
 
