@@ -126,7 +126,7 @@ export {
   type Pace,
   type WeightedProgress,
 } from './progress';
-export { comparedValue } from './radarComparison';
+export { comparedValue, type ReportComparison, reportComparison } from './radarComparison';
 export {
   computeRadarGeometry,
   DEFAULT_RADAR_LEVELS,

@@ -235,6 +235,7 @@ export const RADAR_MESSAGES = {
   'radar.progress': 'Progress {progress, percent}',
   'radar.expected': 'Expected {expected, percent}',
   'radar.compare': '{label}: {value, percent}',
+  'radar.compare-date': '{date, date}',
   'radar.caption': 'Progress of each objective',
   'radar.col-objective': 'Objective',
   'radar.col-progress': 'Progress',

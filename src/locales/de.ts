@@ -187,6 +187,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'radar.progress': 'Fortschritt {progress, percent}',
   'radar.expected': 'Erwartet {expected, percent}',
   'radar.compare': '{label}: {value, percent}',
+  'radar.compare-date': '{date, date}',
   'radar.caption': 'Fortschritt je Objective',
   'radar.col-objective': 'Objective',
   'radar.col-progress': 'Fortschritt',
