@@ -45,3 +45,40 @@ export function generate(count, seed = 1) {
   }
   return { cycle: { start: '2026-01-01', end: '2026-04-01', label: 'Q1 2026' }, objectives };
 }
+
+/** The day the benchmarks analyse generated sets on (Q1 2026, six weeks of check-ins in). */
+export const NOW = '2026-02-15';
+
+/** Team levels below the organisation in `generateOrg`'s organisations (issue 16: six). */
+export const ORG_DEPTH = 6;
+
+/**
+ * `count` objectives (as `generate` makes them) in `teamCount` teams, `ORG_DEPTH` levels deep:
+ * each level about four times the one above it (5,000 teams: 3, 14, 58, 234, 937, 3,754), each
+ * team under one of the level above, taken in turn; the objectives dealt to the teams in turn,
+ * so every team has some (100k in 5,000 teams: 20 each). Deterministic, as `generate`.
+ */
+export function generateOrg(count, teamCount, seed = 1) {
+  const set = generate(count, seed);
+  const shares = Array.from({ length: ORG_DEPTH }, (_, level) => 4 ** level);
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  const sizes = shares.map((share) => Math.max(1, Math.floor((teamCount * share) / total)));
+  sizes[ORG_DEPTH - 1] = teamCount - sizes.slice(0, -1).reduce((sum, size) => sum + size, 0);
+  if (sizes[ORG_DEPTH - 1] < 1) throw new Error(`${teamCount} teams cannot be ${ORG_DEPTH} deep`);
+  const teams = [];
+  let above = [];
+  sizes.forEach((size, level) => {
+    const here = [];
+    for (let index = 0; index < size; index++) {
+      const id = `team-${level + 1}-${index}`;
+      const parentId = above.length > 0 ? above[index % above.length] : undefined;
+      teams.push({ id, name: `Team ${level + 1}.${index + 1}`, ...(parentId && { parentId }) });
+      here.push(id);
+    }
+    above = here;
+  });
+  set.objectives.forEach((objective, index) => {
+    objective.team = teams[index % teams.length].id;
+  });
+  return { ...set, teams };
+}

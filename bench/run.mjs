@@ -3,8 +3,9 @@
 // animation), with okr-balance's radar once more without its hidden data table for reference;
 // the gauge benchmark (ProgressSpreadGauge against MUI X's Gauge and a bare-SVG floor, 400 wide,
 // measured the same way); then analyzeOkrs on large OKR sets, every public core function at
-// 1k/10k/100k objectives and analyzeOkrs on six. Prints Markdown; with --write it also
-// replaces bench/RESULTS.md. A missed target is reported, not failed: the exit code only says
+// 1k/10k/100k objectives and analyzeOkrs on six; then organisations (bench/org: analyzeOrg
+// against analyzeOkrs, unitReport, the heap at 100k, OrgTable with 5,000 units). Prints
+// Markdown; with --write it also replaces bench/RESULTS.md. A missed target is reported, not failed: the exit code only says
 // whether every measurement ran.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { analyzeOkrs } from '../dist/core.js';
 import { GAUGES } from './gauge/charts.mjs';
 import { SCORES } from './gauge/data.mjs';
+import { organisationsBenchmark } from './org/run.mjs';
 import { LOADS, measureInBrowser } from './radar/browser.mjs';
 import { gzipBytes, RADARS } from './radar/build.mjs';
 import { NOW, okrSets, rowSets } from './radar/data.mjs';
@@ -116,6 +118,7 @@ async function main() {
   try {
     const { measured, version } = await measureCharts(RADARS, dir);
     const gauges = (await measureCharts(GAUGES, dir)).measured;
+    const organisations = await organisationsBenchmark(dir);
 
     const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
     const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
@@ -126,6 +129,7 @@ async function main() {
     lines.push(...renderGauges(gauges));
     lines.push('', '## analyzeOkrs on large OKR sets', '', ...analyze);
     lines.push('', '## Every public core function at scale, and small inputs', '', ...scale);
+    lines.push('', '## Organisations', '', ...organisations);
     const seconds = (performance.now() - started) / 1000;
     console.log(lines.join('\n'));
     console.log(`\n(benchmark took ${seconds.toFixed(0)} s)`);

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { OkrBalanceBoard } from 'okr-balance';
+import { OkrBalanceBoard, OrgTable, useOrgBalance } from 'okr-balance';
+import { useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
+import { ORGANISATION, ORGANISATION_NOW } from '../test/fixtures/organisation';
 import { INVALID_OKRS, SCENARIOS } from './scenarios';
-import { textsFor } from './texts';
+import { startsWith, textsFor } from './texts';
 
 const meta = {
   title: 'Widgets/OkrBalanceBoard',
@@ -184,3 +186,142 @@ export const SharedSelectionInGerman: Story = {
 
 /** The problems in the data, in German. */
 export const InvalidDataInGerman: Story = { ...InvalidData, globals: { locale: 'de' } };
+
+/**
+ * An organisation (`teams`): the board opens at the organisation. Its radar's axes are the
+ * divisions and the organisation's own objectives, the list shows each division's roll-up and
+ * count, the checklist the organisation's suggestions; the breadcrumb above says where it is.
+ */
+export const Organisation: Story = { args: { okrs: ORGANISATION, now: ORGANISATION_NOW } };
+
+/** A department, Platform, opened from the start (`defaultUnitId`): its three teams. */
+export const Department: Story = {
+  args: { okrs: ORGANISATION, now: ORGANISATION_NOW, defaultUnitId: 'platform' },
+};
+
+/** A team at the bottom of the tree, Infra: its own objectives only. */
+export const LeafTeam: Story = {
+  args: { okrs: ORGANISATION, now: ORGANISATION_NOW, defaultUnitId: 'infra' },
+};
+
+/**
+ * Down and up with the keyboard: Enter on a division's row opens it, Enter on a radar point
+ * opens a department; each change of level moves focus to the heading and is announced. Escape
+ * goes back up, focusing the row of the unit just left, and the breadcrumb goes to the top.
+ */
+export const DrillDown: Story = {
+  args: { okrs: ORGANISATION, now: ORGANISATION_NOW, onUnitIdChange: fn() },
+  play: async ({ args, canvas, canvasElement, globals, userEvent }) => {
+    const t = textsFor(globals);
+    const organisation = t.format('org.name');
+    const levels = () => canvas.getByRole('navigation', { name: t.format('board.levels') });
+    const breadcrumb = () =>
+      within(levels())
+        .getAllByRole('listitem')
+        .map((item) => {
+          const current = item.querySelector('[aria-current]');
+          return current ? `*${current.textContent}` : item.textContent;
+        });
+    const heading = () => canvas.getByRole('heading', { level: 2 });
+    const live = () => canvasElement.querySelector('.okr-board [role="status"]');
+    const row = (name: string) =>
+      within(canvas.getByRole('list', { name: t.format('board.units') })).getByRole('button', {
+        name: new RegExp(`^${name}`),
+      });
+
+    await expect(breadcrumb()).toEqual([`*${organisation}`]);
+    const engineering = row('Engineering');
+    await expect(engineering).toHaveTextContent(t.format('board.unit-count', { count: 14 }));
+    // A division's row opens it: Enter on it.
+    engineering.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onUnitIdChange).toHaveBeenLastCalledWith('engineering');
+    await expect(breadcrumb()).toEqual([organisation, '*Engineering']);
+    await expect(heading()).toHaveFocus();
+    await expect(heading()).toHaveTextContent(
+      startsWith(t, 'board.unit-title', { unit: 'Engineering', cycle: '' }),
+    );
+    await expect(live()).toHaveTextContent(
+      t.format('board.level', { unit: 'Engineering', count: 14, score: 74 }),
+    );
+
+    // From the radar: Home goes to its first point, Platform; Enter opens it.
+    const radar = canvas.getByRole('listbox', { name: t.format('radar.label') });
+    radar.focus();
+    await userEvent.keyboard('{Home}{Enter}');
+    await expect(breadcrumb()).toEqual([organisation, 'Engineering', '*Platform']);
+    await expect(heading()).toHaveFocus();
+    await expect(live()).toHaveTextContent(
+      t.format('board.level', { unit: 'Platform', count: 7, score: 67 }),
+    );
+
+    // Escape goes back up; focus returns to the row of the unit just left.
+    await userEvent.keyboard('{Escape}');
+    await expect(breadcrumb()).toEqual([organisation, '*Engineering']);
+    await expect(row('Platform')).toHaveFocus();
+    await expect(live()).toHaveTextContent(
+      t.format('board.level', { unit: 'Engineering', count: 14, score: 74 }),
+    );
+
+    // The breadcrumb goes to the organisation.
+    await userEvent.click(within(levels()).getByRole('button', { name: organisation }));
+    await expect(breadcrumb()).toEqual([`*${organisation}`]);
+    await expect(row('Engineering')).toHaveFocus();
+    await expect(args.onUnitIdChange).toHaveBeenLastCalledWith('@org');
+  },
+};
+
+/** The drill-down with the toolbar set to German. */
+export const DrillDownInGerman: Story = { ...DrillDown, globals: { locale: 'de' } };
+
+/**
+ * `OrgTable` beside the board, one level for both: selecting a unit in the table opens it in
+ * the board (its `unitId`, controlled), and opening a unit in the board selects its row.
+ */
+export const WithOrgTable: Story = {
+  args: { okrs: ORGANISATION, now: ORGANISATION_NOW },
+  render: function Render(args) {
+    const org = useOrgBalance(ORGANISATION, { now: ORGANISATION_NOW });
+    const [unitId, setUnitId] = useState(org.rootId);
+    return (
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.5rem', alignItems: 'start' }}>
+        <OrgTable
+          report={org}
+          selectedId={unitId}
+          onSelectedIdChange={(id) => setUnitId(id ?? org.rootId)}
+          style={{ flex: '1 1 20rem' }}
+        />
+        <OkrBalanceBoard
+          {...args}
+          unitId={unitId}
+          onUnitIdChange={setUnitId}
+          style={{ flex: '3 1 30rem', minWidth: 0 }}
+        />
+      </div>
+    );
+  },
+  play: async ({ canvas, globals, userEvent }) => {
+    const t = textsFor(globals);
+    const grid = canvas.getByRole('treegrid', { name: t.format('orgTable.label') });
+    const tableRow = (name: string) =>
+      within(grid)
+        .getAllByRole('row')
+        .find((row) => row.querySelector('.okr-orgtable__unit')?.textContent === name);
+    await userEvent.click(tableRow('Product') as HTMLElement);
+    const levels = canvas.getByRole('navigation', { name: t.format('board.levels') });
+    await waitFor(() =>
+      expect(within(levels).getByText('Product')).toHaveAttribute('aria-current', 'location'),
+    );
+    // The table keeps focus: the host changed the level, not the board.
+    await expect(tableRow('Product')).toHaveFocus();
+    // Opening a unit in the board selects it in the table (Product opened there to show it).
+    await userEvent.keyboard('{ArrowRight}');
+    const list = canvas.getByRole('list', { name: t.format('board.units') });
+    await userEvent.click(within(list).getByRole('button', { name: /^Design/ }));
+    await expect(within(levels).getByText('Design')).toHaveAttribute('aria-current', 'location');
+    await waitFor(() => expect(tableRow('Design')).toHaveAttribute('aria-selected', 'true'));
+  },
+};
+
+/** The table and the board with the toolbar set to German. */
+export const WithOrgTableInGerman: Story = { ...WithOrgTable, globals: { locale: 'de' } };

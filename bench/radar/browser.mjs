@@ -17,7 +17,7 @@ export const LOADS = Number(process.env.BENCH_LOADS ?? 5);
  * The project's one Chromium launch setting lives in scripts/chromium.ts; compile it here so
  * the benchmark cannot drift from it, and plain `node` can still run the benchmark.
  */
-async function launchOptions() {
+export async function launchOptions() {
   const result = await build({
     entryPoints: [join(ROOT, 'scripts/chromium.ts')],
     bundle: true,
@@ -31,19 +31,23 @@ async function launchOptions() {
   return module.CHROMIUM_LAUNCH;
 }
 
-function page(radar, script) {
+/** The radars' grid of 400×400 cells. */
+const CELLS = `#root { display: flex; flex-wrap: wrap; }
+.cell { width: 400px; height: 400px; overflow: hidden; }`;
+
+/** A benchmark page: `chart.name` as its title, `layout` CSS, `script` inline. */
+export function page(chart, script, layout = CELLS) {
   // okr-balance's SVG is sized by its stylesheet (width 100%, height from the viewBox), so its
   // page carries it, as every app using it does; the others size themselves.
-  const css = radar.stylesheet ? readFileSync(join(ROOT, 'dist/styles.css'), 'utf8') : '';
+  const css = chart.stylesheet ? readFileSync(join(ROOT, 'dist/styles.css'), 'utf8') : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${radar.name}</title>
+<title>${chart.name}</title>
 <style>
 body { margin: 0; font-family: sans-serif; }
-#root { display: flex; flex-wrap: wrap; }
-.cell { width: 400px; height: 400px; overflow: hidden; }
+${layout}
 ${css}
 </style>
 </head>

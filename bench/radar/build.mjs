@@ -17,7 +17,7 @@ export const RADARS = [
 // sets this; the comparison is of what ships.
 const PRODUCTION = { 'process.env.NODE_ENV': '"production"' };
 
-async function bundle(contents, options) {
+export async function bundle(contents, options) {
   const result = await build({
     stdin: { contents, resolveDir: HERE, loader: 'jsx', sourcefile: 'entry.jsx' },
     bundle: true,
@@ -69,4 +69,13 @@ import { install } from './harness.jsx';
 install(Chart, dataSets);`,
     { format: 'iife', platform: 'browser', minify: true },
   );
+}
+
+/** A browser page's script (production React): an entry module's `install()`, called. */
+export function harnessScript(entry) {
+  return bundle(`import { install } from '${entry}';\ninstall();`, {
+    format: 'iife',
+    platform: 'browser',
+    minify: true,
+  });
 }

@@ -18,7 +18,7 @@ function Grid({ Chart, props }) {
 }
 
 /** The next frame: when its animation-frame callbacks run, and just after it has painted. */
-function frame() {
+export function frame() {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
       const rafAt = performance.now();
@@ -31,7 +31,7 @@ function frame() {
  * Renders synchronously (so the render cannot slip past the frame we wait for), then waits
  * frame by frame until the last DOM change has been painted and two more frames stayed quiet.
  */
-async function measure(host, render) {
+export async function measure(host, render) {
   let lastChange = 0;
   let lateChanges = 0;
   const observer = new MutationObserver(() => {

@@ -255,6 +255,15 @@ export const BOARD_MESSAGES = {
   'board.objectives': 'Objectives and their status',
   'board.progress': '{progress, percent} · expected {expected, percent}',
   'board.empty': 'No objectives to show yet.',
+  'board.unit-title': '{unit} — OKR balance {cycle}',
+  'board.levels': 'Organisation levels',
+  'board.units': 'Teams, objectives and their status',
+  'board.unit-count': '{count, plural, one {# objective} other {# objectives}}',
+  'board.open-unit': 'Opens this unit: its teams and objectives.',
+  'board.level':
+    '{unit}: {count, plural, one {# objective} other {# objectives}}, balance {score} of 100',
+  'board.level-empty': '{unit}: no objectives',
+  'board.organisation-shown': 'The organisation is shown instead.',
   'board.issues':
     'Some of the data could not be used as it is: {count, plural, one {# problem} other {# problems}}.',
   'board.issues-more': '… and {count, plural, one {# more problem} other {# more problems}}.',

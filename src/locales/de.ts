@@ -203,6 +203,15 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'board.objectives': 'Objectives und ihr Status',
   'board.progress': '{progress, percent} · erwartet {expected, percent}',
   'board.empty': 'Noch keine Objectives anzuzeigen.',
+  'board.unit-title': '{unit} — OKR-Ausgewogenheit {cycle}',
+  'board.levels': 'Ebenen der Organisation',
+  'board.units': 'Teams, Objectives und ihr Status',
+  'board.unit-count': '{count, plural, one {# Objective} other {# Objectives}}',
+  'board.open-unit': 'Öffnet diese Einheit: ihre Teams und Objectives.',
+  'board.level':
+    '{unit}: {count, plural, one {# Objective} other {# Objectives}}, Ausgewogenheit {score} von 100',
+  'board.level-empty': '{unit}: keine Objectives',
+  'board.organisation-shown': 'Stattdessen wird die Organisation angezeigt.',
   'board.issues':
     'Ein Teil der Daten ließ sich so nicht verwenden: {count, plural, one {# Problem} other {# Probleme}}.',
   'board.issues-more':

@@ -1,20 +1,41 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type KeyboardEvent,
+  useContext,
+  useId,
+  useMemo,
+  useRef,
+} from 'react';
+import {
+  type AnalyzeOrgOptions,
+  analyzeOkrs,
+  analyzeOrg,
   BOARD_MESSAGES,
   type CatalogEntry,
   EXPLAIN_MESSAGES,
   type Issue,
+  isUnitRow,
   LABEL_MESSAGES,
+  type OkrSet,
+  ORG_MESSAGES,
+  type OrgReport,
+  type Report,
+  unitReport,
 } from '../core';
+import { BoardBreadcrumb } from './board/BoardBreadcrumb';
 import { BoardIssues } from './board/BoardIssues';
 import { BoardObjectives } from './board/BoardObjectives';
+import { useBoardLevel } from './board/useBoardLevel';
 import { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
-import { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
+import { useAnalysis } from './hooks/useAnalysis';
+import type { UseOkrBalanceOptions } from './hooks/useOkrBalance';
+import type { UseOrgBalanceOptions } from './hooks/useOrgBalance';
 import { cx } from './internal/cx';
 import { useControllableState } from './internal/useControllableState';
 import { useDeprecatedProp } from './internal/useDeprecatedProp';
 import { useTexts } from './internal/useTexts';
-import { OkrBalanceProvider } from './OkrBalanceProvider';
+import { FormatContext, OkrBalanceProvider } from './OkrBalanceProvider';
 import { OkrRadar, type OkrRadarProps, type RadarComparison } from './OkrRadar';
 import { ProgressSpreadGauge, type ProgressSpreadGaugeProps } from './ProgressSpreadGauge';
 
@@ -58,16 +79,32 @@ export interface OkrBalanceBoardParts {
 export interface OkrBalanceBoardProps
   extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>,
     Pick<UseOkrBalanceOptions, 'now' | 'locale' | 'messages'> {
-  /** The OKR set, as the host has it: it is checked and analysed here. */
+  /**
+   * The OKR set, as the host has it: it is checked and analysed here. With a `teams` array it
+   * is an organisation (`analyzeOrg`): the board opens at the organisation, shows one level at
+   * a time (`unitId`) and drills down into its units; without one, a single flat set.
+   */
   okrs: unknown;
-  /** Further options of the analysis (thresholds, status rules, pace…). */
-  options?: Omit<UseOkrBalanceOptions, 'now' | 'locale' | 'messages' | 'onIssues'>;
+  /**
+   * Further options of the analysis (thresholds, status rules, pace…); for an organisation
+   * also `rollup` and `orgName`.
+   */
+  options?: Omit<UseOrgBalanceOptions, 'now' | 'locale' | 'messages' | 'onIssues'>;
   /** Called when the data has problems that were repaired or left out. */
   onIssues?: (issues: Issue[]) => void;
   /** The selected objective (controlled), `null` for none; selecting filters the checklist. */
   selectedId?: string | null;
   /** The objective selected at first (uncontrolled). @default null */
   defaultSelectedId?: string | null;
+  /**
+   * The unit shown (controlled), for an organisation: a router can link to a level. An unknown
+   * id shows the organisation and is reported to `onIssues`.
+   */
+  unitId?: string;
+  /** The unit shown at first (uncontrolled). @default the organisation */
+  defaultUnitId?: string;
+  /** Called with a unit's id when a person opens it or goes up to it (Escape, breadcrumb). */
+  onUnitIdChange?: (unitId: string) => void;
   /** Called when a person selects an objective or clears the selection (`null`). */
   onSelectedIdChange?: (id: string | null) => void;
   /** @deprecated Use `onSelectedIdChange`; this name goes in the next release. */
@@ -95,10 +132,26 @@ const propsOf = <P,>(part: BoardPart<P> | undefined): Partial<Omit<P, BoardSet>>
 /** Whether a part shows: all but `false`. */
 const shows = (part: unknown) => part !== false;
 
+/** Whether the board's data is an organisation: it has a list of teams. */
+function hasTeams(okrs: unknown): boolean {
+  try {
+    return typeof okrs === 'object' && okrs !== null && Array.isArray((okrs as OkrSet).teams);
+  } catch {
+    // A throwing getter is unreadable data, for the analysis to report.
+    return false;
+  }
+}
+
+/** `analyzeOrg` for an organisation, else `analyzeOkrs`. */
+const analyzeBoard = (okrs: unknown, options: AnalyzeOrgOptions): Report | OrgReport =>
+  hasTeams(okrs) ? analyzeOrg(okrs, options) : analyzeOkrs(okrs, options);
+
 /**
  * All four widgets on one analysis, laid out to fit the space: the radar, the gauge, every
  * objective with its status, and the cause checklist. Selecting an objective anywhere
- * highlights it everywhere and focuses the checklist on it.
+ * highlights it everywhere and focuses the checklist on it. Given an organisation (`teams`),
+ * it shows one unit at a time, its teams as rows beside its objectives, under a breadcrumb:
+ * a team's radar point or row opens it (click, Enter), Escape or the breadcrumb goes back up.
  */
 export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanceBoardProps>(
   function OkrBalanceBoard(
@@ -113,6 +166,10 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       defaultSelectedId = null,
       onSelectedIdChange,
       onSelectObjective,
+      unitId,
+      defaultUnitId,
+      onUnitIdChange,
+      onKeyDown,
       checklist,
       defaultChecklist,
       onChecklistChange,
@@ -124,14 +181,19 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
     },
     ref,
   ) {
-    const report = useOkrBalance(okrs, {
-      ...options,
-      ...(now === undefined ? {} : { now }),
-      locale,
-      messages,
-      onIssues,
-    });
-    const format = useTexts({ locale, messages }, TEXTS);
+    const analysis = useAnalysis(
+      okrs,
+      { ...options, ...(now === undefined ? {} : { now }), locale, messages, onIssues },
+      analyzeBoard,
+    );
+    const org = 'units' in analysis ? analysis : null;
+    // A unit's explanation is an organisation's text: every widget inside gets those texts,
+    // under the host's own.
+    const outer = useContext(FormatContext).messages;
+    const given = messages ?? outer;
+    const texts = useMemo(() => ({ ...ORG_MESSAGES, ...given }), [given]);
+    const inner = org ? texts : messages;
+    const format = useTexts({ locale, messages: inner }, TEXTS);
     useDeprecatedProp(
       onSelectObjective !== undefined,
       'OkrBalanceBoard',
@@ -148,8 +210,38 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
     const parts: OkrBalanceBoardParts =
       typeof givenParts === 'object' && givenParts !== null ? givenParts : {};
     const headingId = useId();
+    const headingRef = useRef<HTMLHeadingElement>(null);
+    const level = useBoardLevel(org, {
+      unitId,
+      defaultUnitId,
+      onUnitIdChange,
+      onIssues,
+      format,
+      headingRef,
+      onChange: () => setSelected(null),
+    });
+    // An organisation always has its root: `unitReport` reports the impossible, never throws.
+    const report = level.report ?? (org ? unitReport(org, org.rootId) : (analysis as Report));
+    const unit = level.unit;
+    const select = (id: string | null) => {
+      const row = report.objectives.find((o) => o.id === id);
+      if (row && isUnitRow(row)) level.open(row.unitId);
+      else setSelected(id);
+    };
+    // Escape goes up a level where nothing inside took it: an open tooltip (a row's, or the
+    // radar's active point) closes first, and a text field (a checklist note) keeps it.
+    const onBoardKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+      onKeyDown?.(event);
+      const parent = unit?.parentId;
+      if (event.key !== 'Escape' || event.defaultPrevented || parent == null) return;
+      if (event.currentTarget.querySelector('[role="tooltip"]:not([hidden])')) return;
+      if ((event.target as Element).matches('textarea,input[type="text"]')) return;
+      event.preventDefault();
+      level.up(parent);
+    };
     const selectedObjective = report.objectives.find((o) => o.id === selected);
     const empty = report.objectives.length === 0;
+    const cycle = report.cycle?.label ?? '';
     return (
       <section
         ref={ref}
@@ -157,14 +249,30 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
         // The heading names the board unless the host names it.
         aria-labelledby={rest['aria-label'] === undefined ? headingId : undefined}
         data-state={empty ? 'empty' : undefined}
+        onKeyDown={org ? onBoardKeyDown : onKeyDown}
         {...rest}
       >
         {/* One provider gives every widget inside the board's locale and messages. */}
-        <OkrBalanceProvider locale={locale} messages={messages}>
+        <OkrBalanceProvider locale={locale} messages={inner}>
           <div className="okr-board__grid">
-            <h2 id={headingId} className="okr-board__title">
-              {format.format('board.title', { cycle: report.cycle?.label ?? '' }).trim()}
+            {unit && <BoardBreadcrumb path={level.path} onGo={level.up} format={format} />}
+            <h2
+              id={headingId}
+              ref={headingRef}
+              className="okr-board__title"
+              // Focus lands here on a change of level.
+              tabIndex={unit ? -1 : undefined}
+            >
+              {(unit
+                ? format.format('board.unit-title', { unit: unit.name, cycle })
+                : format.format('board.title', { cycle })
+              ).trim()}
             </h2>
+            {unit && (
+              <p className="okr-visually-hidden" role="status">
+                {level.announcement}
+              </p>
+            )}
             {report.issues.length > 0 && (
               <BoardIssues issues={report.issues} okrs={okrs} format={format} />
             )}
@@ -181,7 +289,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
                         {...propsOf(parts.radar)}
                         report={report}
                         selectedId={selected}
-                        onSelectedIdChange={setSelected}
+                        onSelectedIdChange={select}
                       />
                     </div>
                   )}
@@ -201,6 +309,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
                           objectives={report.objectives}
                           selectedId={selected}
                           onSelect={setSelected}
+                          onOpen={level.open}
                           format={format}
                         />
                       )}

@@ -8,6 +8,7 @@ import {
   type Status,
 } from '../core';
 import { cx } from './internal/cx';
+import { explanationText } from './internal/explanationText';
 import { StatusIcon } from './internal/StatusIcon';
 import { useTexts } from './internal/useTexts';
 import { useTooltip } from './internal/useTooltip';
@@ -64,10 +65,8 @@ export const StatusBadge = /* @__PURE__ */ memo(
     const description =
       typeof explanation === 'string'
         ? explanation
-        : typeof explanation === 'object' &&
-            explanation !== null &&
-            typeof explanation.id === 'string'
-          ? format.format(explanation.id, explanation.values ?? {})
+        : typeof explanation === 'object' && explanation !== null
+          ? explanationText(format, explanation)
           : '';
     return (
       <span

@@ -4,6 +4,7 @@ export { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from '.
 export { ChangeList, type ChangeListProps } from './ChangeList';
 export { useFormatter } from './hooks/useFormatter';
 export { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
+export { type UseOrgBalanceOptions, useOrgBalance } from './hooks/useOrgBalance';
 export {
   type BoardPart,
   OkrBalanceBoard,

@@ -1,4 +1,5 @@
-import type { Formatter, ObjectiveAnalysis } from '../../core';
+import { type Formatter, isUnitRow, type ObjectiveAnalysis } from '../../core';
+import { explanationText } from '../internal/explanationText';
 import { useTooltip } from '../internal/useTooltip';
 import { StatusBadge } from '../StatusBadge';
 
@@ -7,27 +8,34 @@ interface BoardObjectivesProps {
   objectives: readonly ObjectiveAnalysis[];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Opens a unit's row (an organisation's level). */
+  onOpen: (unitId: string) => void;
   format: Formatter;
 }
 
 /**
  * Every objective as a button that selects it: its title on its own lines, then its status and
- * its progress against the expected pace, in words and as a bar with a tick at the pace.
+ * its progress against the expected pace, in words and as a bar with a tick at the pace. A
+ * unit's row (in an organisation) opens the unit instead, and adds its count of objectives.
  */
 export function BoardObjectives({
   objectives,
   selectedId,
   onSelect,
+  onOpen,
   format,
 }: BoardObjectivesProps) {
+  const label = objectives.some(isUnitRow) ? 'board.units' : 'board.objectives';
   return (
-    <ul className="okr-board__objectives" aria-label={format.format('board.objectives')}>
+    <ul className="okr-board__objectives" aria-label={format.format(label)}>
       {objectives.map((o) => (
         <ObjectiveRow
           key={o.id}
           objective={o}
           selected={o.id === selectedId}
-          onToggle={() => onSelect(o.id === selectedId ? null : o.id)}
+          onToggle={() =>
+            isUnitRow(o) ? onOpen(o.unitId) : onSelect(o.id === selectedId ? null : o.id)
+          }
           format={format}
         />
       ))}
@@ -50,6 +58,8 @@ function ObjectiveRow({
   format: Formatter;
 }) {
   const tip = useTooltip();
+  const unit = isUnitRow(o);
+  const hintId = `${tip.tipProps.id}-open`;
   return (
     // The tooltip is the row's, beside the button: a button's content is its name, so the
     // explanation inside it would be read as part of the name.
@@ -57,15 +67,30 @@ function ObjectiveRow({
       <button
         type="button"
         className="okr-board__objective"
-        aria-pressed={selected}
-        aria-describedby={tip.tipProps.id}
+        // A unit's row opens the unit: no toggle, and it says so.
+        aria-pressed={unit ? undefined : selected}
+        aria-describedby={unit ? `${hintId} ${tip.tipProps.id}` : tip.tipProps.id}
+        data-unit={unit ? o.unitId : undefined}
         onClick={onToggle}
       >
-        <span className="okr-board__objective-title">{o.title}</span>
+        <span className="okr-board__objective-title">
+          {o.title}
+          {unit && (
+            <svg
+              className="okr-board__chevron"
+              viewBox="0 0 8 12"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path d="M2 1l5 5-5 5" />
+            </svg>
+          )}
+        </span>
         <span className="okr-board__objective-status">
           <StatusBadge status={o.status} stale={o.stale} size="sm" />
           <span className="okr-board__pace">
             {format.format('board.progress', { progress: o.progress, expected: o.expected })}
+            {unit && ` · ${format.format('board.unit-count', { count: o.objectiveCount })}`}
           </span>
         </span>
         <svg
@@ -87,7 +112,12 @@ function ObjectiveRow({
           />
         </svg>
       </button>
-      <span {...tip.tipProps}>{format.format(o.explanation.id, o.explanation.values)}</span>
+      {unit && (
+        <span id={hintId} hidden>
+          {format.format('board.open-unit')}
+        </span>
+      )}
+      <span {...tip.tipProps}>{explanationText(format, o.explanation)}</span>
     </li>
   );
 }

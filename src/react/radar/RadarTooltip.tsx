@@ -7,6 +7,7 @@ import {
   type RadarAxis,
   type RadarGeometry,
 } from '../../core';
+import { explanationText } from '../internal/explanationText';
 
 /** Props of `RadarTooltip`. */
 export interface RadarTooltipProps {
@@ -69,7 +70,7 @@ export function RadarTooltip({
       </span>
       <span id={whyId} className="okr-radar__tooltip-why">
         {/* In this widget's language, which may not be the analysis's. */}
-        {format.format(objective.explanation.id, objective.explanation.values ?? {})}
+        {explanationText(format, objective.explanation)}
       </span>
     </>
   );
