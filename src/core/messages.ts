@@ -375,7 +375,7 @@ export const CHANGES_MESSAGES = {
   'changes.was': 'was {from, percent}',
   'changes.empty': 'Nothing changed since {date, date}.',
   'changes.unchanged-count':
-    '{count, plural, one {# more objective} other {# more objectives}} without a change.',
+    '{count, plural, one {# more entry is} other {# more entries are}} unchanged.',
   'changes.invalid':
     'These changes cannot be shown: {count, plural, one {# problem} other {# problems}} in their data (see onIssues).',
 } as const;

@@ -315,7 +315,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'changes.was': 'vorher {from, percent}',
   'changes.empty': 'Seit dem {date, date} hat sich nichts geändert.',
   'changes.unchanged-count':
-    '{count, plural, one {# weiteres Objective} other {# weitere Objectives}} ohne Änderung.',
+    '{count, plural, one {# weiterer Eintrag ist} other {# weitere Einträge sind}} unverändert.',
   'changes.invalid':
     'Diese Änderungen lassen sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in ihren Daten (siehe onIssues).',
 };

@@ -38,13 +38,13 @@ describe('ChangeList', () => {
       'New Goal new Lagging now 40%',
       'Gone Goal gone At risk was 30%',
     ]);
-    expect(screen.getByText('1 more objective without a change.')).toBeTruthy();
+    expect(screen.getByText('1 more entry is unchanged.')).toBeTruthy();
   });
 
   it('lists the unchanged too when asked', () => {
     render(<ChangeList changes={changes()} showUnchanged />);
     expect(rowTexts().at(-1)).toBe('Unchanged Goal a On track → to On track 50% → 52% · +2 points');
-    expect(screen.queryByText(/without a change/)).toBeNull();
+    expect(screen.queryByText(/unchanged\./)).toBeNull();
   });
 
   it('says when nothing changed', () => {
