@@ -14,11 +14,11 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 857,
-  'core America/Los_Angeles': 857,
-  'core Asia/Kolkata': 857,
-  react: 295,
-  'react strict': 169,
+  core: 865,
+  'core America/Los_Angeles': 865,
+  'core Asia/Kolkata': 865,
+  react: 301,
+  'react strict': 175,
   package: 11,
 };
 

@@ -103,6 +103,34 @@ export const AllOpen: Story = {
   },
 };
 
+/**
+ * Each row is described by its unit's explanation: the roll-up rule and what decided. It shows
+ * under the status while the row has focus (Escape hides it) or the pointer is on the status.
+ */
+export const Explained: Story = {
+  play: async ({ canvas, globals, userEvent }) => {
+    const t = textsFor(globals);
+    const grid = canvas.getByRole('treegrid');
+    const organisation = ORG.units[0];
+    const row = rowOf(grid, organisation?.name ?? '');
+    const sentence = t
+      .format(organisation?.explanation.id ?? '', organisation?.explanation.values ?? {})
+      .trim();
+    // As the text matcher reads it: German percentages have a no-break space.
+    const shown = sentence.replace(/\s+/g, ' ');
+    await expect(row).toHaveAccessibleDescription(sentence);
+    await expect(within(row).queryByRole('tooltip')).toBeNull();
+    await userEvent.click(row);
+    await expect(within(row).getByRole('tooltip')).toHaveTextContent(shown);
+    await userEvent.keyboard('{Escape}');
+    await expect(within(row).queryByRole('tooltip')).toBeNull();
+    await userEvent.keyboard('{ArrowDown}');
+    const engineering = rowOf(grid, 'Engineering');
+    await expect(engineering).toHaveFocus();
+    await expect(within(engineering).getByRole('tooltip')).toBeVisible();
+  },
+};
+
 const BIG = bigOrganisation();
 
 /**

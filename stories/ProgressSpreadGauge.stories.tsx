@@ -117,6 +117,22 @@ export const MarkerLabels: Story = {
       dial.getByText(either(t.format('gauge.value', { value: reading.median }))),
     ).toBeVisible();
     await expect(dial.getByText(t.format('gauge.caption'))).toBeVisible();
+    // As drawn, in the page's own font: the two labels of each dial stay at least 3 px apart.
+    const gaps = [...canvasElement.querySelectorAll('svg')].flatMap((svg) => {
+      const [a, b] = [...svg.querySelectorAll('.okr-gauge__marker-label')].map((label) =>
+        label.getBoundingClientRect(),
+      );
+      if (!a || !b) return [];
+      const apart = Math.max(
+        b.left - a.right,
+        a.left - b.right,
+        b.top - a.bottom,
+        a.top - b.bottom,
+      );
+      return [Math.round(apart)];
+    });
+    await expect(gaps).toHaveLength(2);
+    for (const gap of gaps) await expect(gap).toBeGreaterThanOrEqual(3);
   },
 };
 

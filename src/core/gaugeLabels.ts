@@ -24,8 +24,8 @@ export const boxOutside = (anchor: Point, angle: number, width: number, height: 
   height,
 });
 
-/** Marker labels are bold: about 15 % wider than `textWidthOf` estimates. */
-export const bold = (text: string, fontSize: number): number => textWidthOf(text, fontSize) * 1.15;
+/** Marker labels are bold: about 25 % wider than `textWidthOf` estimates. */
+export const bold = (text: string, fontSize: number): number => textWidthOf(text, fontSize) * 1.25;
 
 /** The texts tried after the longest of both: `[median, expected]`, indices into their lists. */
 const LABEL_LEVELS = [

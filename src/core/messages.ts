@@ -291,6 +291,23 @@ export const BOARD_MESSAGES = {
   'board.outcome.left-out': 'Left out.',
   'board.outcome.nothing': 'Nothing can be shown.',
   'board.outcome.default': 'The default is used instead.',
+  // Problems in an organisation's teams (describeIssue's `team` area and org problems).
+  'board.where-team': 'Team ‘{title}’',
+  'board.where-team-untitled': 'Team {position}',
+  'board.where-teams': 'The list of teams',
+  'board.problem.duplicate-team': 'its id is used by an earlier team too',
+  'board.problem.not-a-list': 'it is not a list',
+  'board.problem.unknown-parent': 'its parent team does not exist',
+  'board.problem.parent-cycle': 'its parent teams lead back to it in a cycle',
+  'board.problem.unknown-team': '{field} names a team that is not in the list of teams',
+  'board.problem.empty-team': 'it has no objectives, in it or beneath it',
+  'board.problem.unknown-unit': '{field} names no unit of this organisation',
+  'board.outcome.under-organisation': 'Placed directly under the organisation.',
+  'board.outcome.id-as-name': 'Its id is used as its name.',
+  'board.outcome.shown-empty': 'Shown as ‘No objectives’.',
+  'board.outcome.unassigned': 'Shown under ‘Unassigned’.',
+  'board.outcome.teams-ignored':
+    'Each objective’s team is shown as a team directly under the organisation.',
 } as const;
 
 /** Organisations (`analyzeOrg`, `unitReport`): unit names, roll-up explanations, structure problems. */

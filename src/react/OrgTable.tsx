@@ -141,10 +141,14 @@ export const OrgTable = /* @__PURE__ */ memo(
       const height = headRef.current?.offsetHeight;
       if (height !== undefined && height !== headHeight) setHeadHeight(height);
     });
+    // Rows not yet measured are taken to be as tall as the last one measured (36 px at 1000 px
+    // wide, taller when names wrap): a fixed guess made every row that scrolled into view change
+    // size, re-render the table and place all 5,000 again (the bench's long frames).
+    const rowHeight = useRef(ROW_ESTIMATE);
     const virtualizer = useVirtualizer({
       count: rows.length,
       getScrollElement: () => scrollRef.current,
-      estimateSize: () => ROW_ESTIMATE,
+      estimateSize: () => rowHeight.current,
       getItemKey: (index) => rows[index]?.unit.id ?? index,
       overscan: 6,
       scrollMargin: headHeight,
@@ -161,8 +165,11 @@ export const OrgTable = /* @__PURE__ */ memo(
         return indexes;
       },
       // A row not laid out (display: none, jsdom) measures 0: keep the estimate instead.
-      measureElement: (element, entry, instance) =>
-        measureRow(element, entry, instance) || ROW_ESTIMATE,
+      measureElement: (element, entry, instance) => {
+        const size = measureRow(element, entry, instance);
+        if (size > 0) rowHeight.current = size;
+        return size || rowHeight.current;
+      },
     });
 
     const focusPending = useRef(false);

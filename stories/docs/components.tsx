@@ -10,7 +10,7 @@ import {
   StatusBadge,
 } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useToolbarGlobals } from '../../.storybook/globals';
 import './guide.css';
 
@@ -35,8 +35,26 @@ export function Live({ children, caption, row = false }: LiveProps) {
   const globals = useToolbarGlobals();
   const theme = globals.theme === 'dark' ? 'dark' : 'light';
   const german = globals.locale === 'de';
+  // A frame whose tables are wider than a narrow page scrolls sideways: it then takes focus,
+  // so the keyboard can scroll it too (axe: scrollable-region-focusable).
+  const frame = useRef<HTMLElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <figure className="sb-unstyled okr-guide-live" data-okr-theme={theme}>
+    <figure
+      ref={frame}
+      className="sb-unstyled okr-guide-live"
+      data-okr-theme={theme}
+      tabIndex={scrolls ? 0 : undefined}
+    >
       <OkrBalanceProvider
         locale={german ? 'de-DE' : 'en'}
         messages={german ? MESSAGES_DE : undefined}
@@ -67,7 +85,7 @@ const num = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : decimal.format(value);
 
 /** A formatter in the toolbar's language, for explanations. */
-function useExplain() {
+export function useExplain() {
   const german = useGerman();
   return useMemo(
     () =>

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   analyzeOkrs,
@@ -73,10 +73,15 @@ const rowNamed = (name: string) =>
     | HTMLElement
     | undefined;
 const names = () => rows().map((row) => row.querySelector('.okr-orgtable__unit')?.textContent);
+/** What each cell shows: its text without what is hidden (the closed explanation). */
 const cells = (row: HTMLElement | undefined) =>
   within(row as HTMLElement)
     .getAllByRole('gridcell')
-    .map((cell) => cell.textContent);
+    .map((cell) => {
+      const shown = cell.cloneNode(true) as HTMLElement;
+      for (const hidden of shown.querySelectorAll('[hidden]')) hidden.remove();
+      return shown.textContent;
+    });
 
 describe('OrgTable', () => {
   it('shows the organisation expanded, each row with progress, status, balance and count', () => {
@@ -360,6 +365,86 @@ describe('OrgTable', () => {
     const engineering = cells(rowNamed('Engineering'));
     expect(engineering[1]).toMatch(/^55\s% · erwartet 60\s%$/);
     expect(engineering[2]).toBe('Im Plan');
+  });
+
+  it('describes each row with its explanation: the roll-up rule and what decided', () => {
+    render(<OrgTable report={SMALL} />);
+    // Engineering: (4 × 25 % + 2 × 60 % + 1 × 50 %) / 7 = 39 %, Infra the lowest.
+    const engineering = screen.getByRole('row', {
+      description:
+        '39%: weighted mean of 2 teams and 1 objective; lowest: ‘Infra’ at 25% (weighted-mean rule). Projected to reach 77% by the end of the cycle; success is 100% (projection rule).',
+    });
+    expect(engineering).toBe(rowNamed('Engineering'));
+    expect(rowNamed('Sales')?.getAttribute('aria-describedby')).toBeTruthy();
+    // Described, not focusable: the row keeps the focus (one tab stop, the APG's row model).
+    expect(within(engineering).getByRole('tooltip', { hidden: true }).hidden).toBe(true);
+    expect(engineering.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
+  });
+
+  it('shows the explanation as a tooltip while the row has focus or the pointer is on the status', async () => {
+    const user = userEvent.setup();
+    render(<OrgTable report={SMALL} />);
+    const organisation = rowNamed('Organisation') as HTMLElement;
+    const tip = () => within(organisation).queryByRole('tooltip');
+    expect(tip()).toBeNull();
+    await user.tab();
+    expect(document.activeElement).toBe(organisation);
+    expect(tip()?.textContent).toMatch(/^42%: weighted mean of 2 teams and 1 objective;/);
+    await user.keyboard('{Escape}');
+    expect(tip()).toBeNull();
+    await user.keyboard('{ArrowDown}');
+    expect(within(rowNamed('Engineering') as HTMLElement).getByRole('tooltip')).toBeTruthy();
+    expect(tip()).toBeNull();
+    const sales = rowNamed('Sales') as HTMLElement;
+    const status = within(sales).getAllByRole('gridcell')[2] as HTMLElement;
+    await user.hover(status);
+    expect(within(sales).getByRole('tooltip').textContent).toMatch(/^90%: weighted mean/);
+    await user.unhover(status);
+    expect(within(sales).queryByRole('tooltip')).toBeNull();
+    // Over the name alone: no tooltip; the pointer is on its way along the rows.
+    await user.hover(within(sales).getAllByRole('gridcell')[0] as HTMLElement);
+    expect(within(sales).queryByRole('tooltip')).toBeNull();
+  });
+
+  it('explains in its own language, else in the words the report was made with', () => {
+    const { unmount } = render(<OrgTable report={SMALL} locale="de-DE" messages={MESSAGES_DE} />);
+    expect(
+      document.getElementById(rowNamed('Sales')?.getAttribute('aria-describedby') ?? '')
+        ?.textContent,
+    ).toMatch(/^90\s%: gewichteter Mittelwert aus 1 Objective; am niedrigsten: „Win ten logos“/);
+    unmount();
+    // Without the German catalogue, the table has no template for a roll-up: the report's text.
+    const german = analyzeOrg(SMALL_ORGANISATION, {
+      now: SMALL_NOW,
+      locale: 'de-DE',
+      messages: MESSAGES_DE,
+    });
+    render(<OrgTable report={german} />);
+    const sales = screen.getByRole('row', { description: /^90\s%: gewichteter Mittelwert/ });
+    expect(cells(sales)[2]).toBe('Exceeding');
+  });
+
+  it('shows a unit with nothing beneath it explained, and a unit without an explanation undescribed', () => {
+    const withEmpty = analyzeOrg(
+      {
+        cycle: SMALL_ORGANISATION.cycle,
+        teams: [{ id: 'legal', name: 'Legal' }],
+        objectives: [{ id: 'a', title: 'A', progress: 0.5 }],
+      },
+      { now: SMALL_NOW },
+    );
+    render(<OrgTable report={withEmpty} />);
+    expect(
+      screen.getByRole('row', { description: 'No objectives in this unit or beneath it.' }),
+    ).toBe(rowNamed('Legal'));
+    cleanup();
+    const bare = {
+      ...SMALL,
+      units: SMALL.units.map(({ explanation: _, ...unit }) => unit),
+    } as unknown as OrgReport;
+    render(<OrgTable report={bare} />);
+    expect(rowNamed('Engineering')?.hasAttribute('aria-describedby')).toBe(false);
+    expect(screen.queryAllByRole('tooltip', { hidden: true })).toEqual([]);
   });
 
   it('passes a label, class and other props to its parts', () => {

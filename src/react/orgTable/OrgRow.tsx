@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, memo } from 'react';
-import type { FormatOptions, Formatter } from '../../core';
+import type { Explanation, FormatOptions, Formatter } from '../../core';
+import { useTooltip } from '../internal/useTooltip';
 import { StatusBadge } from '../StatusBadge';
 import type { TreeRow } from './treeRows';
 
@@ -23,7 +24,9 @@ const percent = (value: number) => Math.round(Math.min(Math.max(value, 0), 1) * 
 /**
  * One unit as a treegrid row: its name (indented by level, with a disclosure chevron for the
  * pointer), progress against the expected pace in words and as a bar with a tick at the pace,
- * its status, the balance over its children and how many objectives are beneath it.
+ * its status, the balance over its children and how many objectives are beneath it. The unit's
+ * explanation (the roll-up rule and what decided) describes the row and shows as a tooltip under
+ * the status while the row has focus or the pointer is over the status.
  */
 export const OrgRow = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLTableRowElement, OrgRowProps>(function OrgRow(
@@ -32,6 +35,8 @@ export const OrgRow = /* @__PURE__ */ memo(
   ) {
     const { unit } = row;
     const score = unit.balance?.score;
+    const tip = useTooltip();
+    const why = explain(format, unit.explanation);
     const label = (id: string) => (
       <span className="okr-orgtable__cell-label" aria-hidden="true">
         {format.format(id)}
@@ -50,6 +55,9 @@ export const OrgRow = /* @__PURE__ */ memo(
         aria-expanded={row.expandable ? row.expanded : undefined}
         aria-selected={selected}
         tabIndex={active ? 0 : -1}
+        aria-describedby={why ? tip.tipProps.id : undefined}
+        onFocus={tip.hostProps.onFocus}
+        onBlur={tip.hostProps.onBlur}
         // No style in the server's markup (a page with `style-src 'self'` shows it as sent): the
         // stylesheet indents six levels by aria-level; React sets the rest once mounted.
         style={
@@ -118,12 +126,17 @@ export const OrgRow = /* @__PURE__ */ memo(
             </>
           )}
         </Cell>
-        <Cell className="okr-orgtable__status">
+        <Cell
+          className="okr-orgtable__status"
+          onPointerEnter={tip.hostProps.onPointerEnter}
+          onPointerLeave={tip.hostProps.onPointerLeave}
+        >
           {unit.status === null ? (
             <span className="okr-orgtable__muted">{format.format('orgTable.no-objectives')}</span>
           ) : (
             <StatusBadge status={unit.status} size="sm" locale={locale} messages={messages} />
           )}
+          {why && <span {...tip.tipProps}>{why}</span>}
         </Cell>
         <Cell className="okr-orgtable__number">
           {label('orgTable.balance')}{' '}
@@ -141,6 +154,17 @@ export const OrgRow = /* @__PURE__ */ memo(
     );
   }),
 );
+
+/**
+ * A unit's explanation in the table's language: its own texts and the host's messages, else
+ * the sentence the report was made with (the table does not carry the roll-up's templates).
+ */
+function explain(format: Formatter, given: Explanation | undefined): string {
+  const text = given ? format.format(given.id, given.values) : '';
+  if (text !== given?.id) return text;
+  const fallback = (given as Explanation).text;
+  return typeof fallback === 'string' ? fallback : '';
+}
 
 /** A cell of the treegrid: a gridcell, said outright (a table's cells are only "cell"s). */
 function Cell(props: ComponentPropsWithoutRef<'td'>) {
