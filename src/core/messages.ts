@@ -370,6 +370,7 @@ export const TREND_MESSAGES = {
   'trend.key-forecast': 'Forecast',
   'trend.percent': '{value, percent}',
   'trend.point': '{date, date}: {progress, percent}',
+  'trend.point-date': '{date, date}',
   'trend.show-data': 'Show data',
   'trend.hide-data': 'Hide data',
   'trend.caption': 'Check-ins of ‘{title}’',

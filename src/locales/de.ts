@@ -310,6 +310,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'trend.key-forecast': 'Prognose',
   'trend.percent': '{value, percent}',
   'trend.point': '{date, date}: {progress, percent}',
+  'trend.point-date': '{date, date}',
   'trend.show-data': 'Daten zeigen',
   'trend.hide-data': 'Daten ausblenden',
   'trend.caption': 'Check-ins von „{title}“',
