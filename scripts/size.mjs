@@ -105,7 +105,8 @@ const BUDGETS = [
 // and disclosures, the gauge's key: 4.17 KiB. Issue 16's OrgTable (its columns, the narrow
 // layout, the bar, six levels of indent without a style attribute): 0.6 KiB; the radar's ranked
 // rows in their scrolling box.
-const CSS_BUDGET = 5 * KiB;
+// Issue 17's ProgressTrend (its axes, series, key, sparkline and data table): 0.32 KiB.
+const CSS_BUDGET = 5.25 * KiB;
 
 const why = process.argv.includes('--why');
 

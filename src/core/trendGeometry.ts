@@ -275,8 +275,9 @@ const STEPS: [TickUnit, number][] = [
   ['month', 6],
   ['month', 12],
 ];
-// 1970-01-05 was a Monday: weeks are counted from it.
-const MONDAY = 4 * DAY_MS;
+// 1970-01-05 was a Monday (4 days after the epoch): weeks are counted from it. A literal, as a
+// computed constant would stay in every bundle of the core.
+const MONDAY = 345_600_000;
 
 /**
  * Date ticks from `from` to `to` (epoch ms, both included when on a step): the finest step
