@@ -219,12 +219,14 @@ export function trendGeometry(series: TrendSeries, options: TrendGeometryOptions
       : null;
   const xTicks = compact
     ? []
-    : dateTicks(from, to, Math.floor((plot.right - plot.left) / (labelWidth + fontSize)) + 1).map(
-        (tick) => ({
-          at: x(tick.at),
-          label: (tick.unit === 'day' ? dateFormats.day : dateFormats.month).format(tick.at),
-        }),
-      );
+    : dateTicks(
+        from,
+        to,
+        Math.floor((plot.right - plot.left) / (labelWidth + fontSize * 1.5)) + 1,
+      ).map((tick) => ({
+        at: x(tick.at),
+        label: (tick.unit === 'day' ? dateFormats.day : dateFormats.month).format(tick.at),
+      }));
   const step = plot.bottom - plot.top >= fontSize * 8 ? 0.25 : 0.5;
   const yTicks: TrendGeometry['yTicks'] = [];
   if (!compact) {
