@@ -14,11 +14,11 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 857,
-  'core America/Los_Angeles': 857,
-  'core Asia/Kolkata': 857,
-  react: 269,
-  'react strict': 143,
+  core: 968,
+  'core America/Los_Angeles': 968,
+  'core Asia/Kolkata': 968,
+  react: 292,
+  'react strict': 160,
   package: 11,
 };
 

@@ -48,6 +48,27 @@ export function trendSeries(
   cycle: { start: unknown; end: unknown } | null | undefined,
   now: unknown,
 ): TrendSeries {
+  try {
+    return seriesOf(objective, cycle, now);
+  } catch {
+    // A report built by hand whose getters throw: nothing that can be drawn.
+    return {
+      state: 'no-history',
+      domain: [0, DAY_MS],
+      cycle: null,
+      points: [],
+      forecast: null,
+      expected: [],
+      top: 1,
+    };
+  }
+}
+
+function seriesOf(
+  objective: TrendObjective,
+  cycle: { start: unknown; end: unknown } | null | undefined,
+  now: unknown,
+): TrendSeries {
   const history: unknown = objective.history;
   const points = (Array.isArray(history) ? (history as unknown[]) : [])
     .filter(

@@ -95,10 +95,16 @@ export const ProgressTrend = /* @__PURE__ */ memo(
     // NaN until measured: the first render (and the server's) scales the default drawing.
     const measured = useElementWidth(root, Number.NaN);
     const objective = report?.objectives.find((o) => o.id === objectiveId);
-    const series = useMemo(
-      () => (objective ? trendSeries(objective, given.cycle, given.now) : null),
-      [objective, given.cycle, given.now],
-    );
+    const series = useMemo(() => {
+      if (!report || !objective) return null;
+      // The checked report's own cycle and moment; a getter that throws leaves them out.
+      let cycle: unknown;
+      let now: unknown;
+      try {
+        ({ cycle, now } = report as Partial<Pick<Report, 'cycle' | 'now'>>);
+      } catch {}
+      return trendSeries(objective, cycle as Report['cycle'], now);
+    }, [report, objective]);
     const sentence = useMemo(
       () => (series ? describeTrend(series, format) : null),
       [series, format],

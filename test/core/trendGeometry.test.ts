@@ -318,3 +318,16 @@ describe('describeTrend', () => {
     expect(trendDirection(0.5, 0.49)).toBe('fell');
   });
 });
+
+describe('trendSeries with a hostile objective', () => {
+  it('gives an empty series where reading the history throws', () => {
+    const objective = {
+      expected: 0.5,
+      get history(): never {
+        throw new Error('no');
+      },
+    };
+    const series = trendSeries(objective, CYCLE, MARKETING_NOW);
+    expect([series.state, series.points, series.forecast]).toEqual(['no-history', [], null]);
+  });
+});

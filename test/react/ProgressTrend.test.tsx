@@ -205,6 +205,16 @@ describe('ProgressTrend', () => {
     expect(container.querySelectorAll('.okr-trend__point')).toHaveLength(1);
   });
 
+  it.each([
+    ['null', null],
+    ['a number', 5],
+  ])('shows the invalid state, not a crash, for a report that is %s', (_, report) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ProgressTrend report={report as never} objectiveId="a" />);
+    expect(container.firstElementChild?.getAttribute('data-state')).toBe('invalid');
+    warn.mockRestore();
+  });
+
   it('forwards its ref, className and other attributes to the figure', () => {
     const ref = createRef<HTMLElement>();
     render(
