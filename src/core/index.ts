@@ -96,6 +96,7 @@ export {
   RADAR_MESSAGES,
   STATUS_MESSAGES,
   TIME_MESSAGES,
+  TREND_MESSAGES,
 } from './messages';
 export { analyzeOrg } from './org/analyzeOrg';
 export { checkOrgReport, type OrgReportCheck } from './org/orgReportCheck';
@@ -200,6 +201,23 @@ export {
   wrongKpiRule,
 } from './suggest';
 export { textWidthOf, wrapText } from './textMeasure';
+export {
+  dateTicks,
+  describeTrend,
+  TREND_MAX_TOP,
+  type TrendDirection,
+  type TrendGeometry,
+  type TrendGeometryOptions,
+  type TrendMark,
+  type TrendObjective,
+  type TrendPointMark,
+  type TrendSeries,
+  type TrendState,
+  type TrendTick,
+  trendDirection,
+  trendGeometry,
+  trendSeries,
+} from './trendGeometry';
 export {
   BALANCE_LEVELS,
   type BalanceLevel,

@@ -397,6 +397,37 @@ export const CHANGES_MESSAGES = {
     'These changes cannot be shown: {count, plural, one {# problem} other {# problems}} in their data (see onIssues).',
 } as const;
 
+/** `ProgressTrend`: one objective's check-ins, pace and forecast over the cycle. */
+export const TREND_MESSAGES = {
+  'trend.label': 'Progress of ‘{title}’ over time',
+  'trend.rose':
+    'Rose from {from, percent} to {to, percent} over {count, plural, one {# check-in} other {# check-ins}}',
+  'trend.fell':
+    'Fell from {from, percent} to {to, percent} over {count, plural, one {# check-in} other {# check-ins}}',
+  'trend.flat':
+    'Stayed at {to, percent} over {count, plural, one {# check-in} other {# check-ins}}',
+  'trend.single': 'One check-in: {to, percent} on {date}',
+  'trend.forecast': '{trend}; forecast {low, percent}–{high, percent} by {date}.',
+  'trend.forecast-exact': '{trend}; forecast {value, percent} by {date}.',
+  'trend.too-few': '{trend}; too few check-ins for a forecast.',
+  'trend.none': 'No check-ins yet: nothing to draw.',
+  'trend.unit': 'A team has no check-ins of its own: see the trends of its objectives.',
+  'trend.unknown': 'There is no objective with the id ‘{id}’ in this report.',
+  'trend.key-check-ins': 'Check-ins',
+  'trend.key-expected': 'Expected pace',
+  'trend.key-forecast': 'Forecast',
+  'trend.percent': '{value, percent}',
+  'trend.point': '{date, date}: {progress, percent}',
+  'trend.point-date': '{date, date}',
+  'trend.show-data': 'Show data',
+  'trend.hide-data': 'Hide data',
+  'trend.caption': 'Check-ins of ‘{title}’',
+  'trend.col-date': 'Date',
+  'trend.col-progress': 'Progress',
+  'trend.col-confidence': 'Confidence',
+  'trend.col-note': 'Note',
+} as const;
+
 /** Every English text, for translators and for `createFormatter`'s default. */
 export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   {},
@@ -413,6 +444,7 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   ORGTABLE_MESSAGES,
   TIME_MESSAGES,
   CHANGES_MESSAGES,
+  TREND_MESSAGES,
 ) as typeof LABEL_MESSAGES &
   typeof EXPLAIN_MESSAGES &
   typeof ISSUE_MESSAGES &
@@ -425,7 +457,8 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   typeof ORG_MESSAGES &
   typeof ORGTABLE_MESSAGES &
   typeof TIME_MESSAGES &
-  typeof CHANGES_MESSAGES;
+  typeof CHANGES_MESSAGES &
+  typeof TREND_MESSAGES;
 
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;

@@ -334,4 +334,31 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
     '{count, plural, one {# weiterer Eintrag ist} other {# weitere Einträge sind}} unverändert.',
   'changes.invalid':
     'Diese Änderungen lassen sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in ihren Daten (siehe onIssues).',
+  'trend.label': 'Fortschritt von „{title}“ im Zeitverlauf',
+  'trend.rose':
+    'Gestiegen von {from, percent} auf {to, percent} in {count, plural, one {# Check-in} other {# Check-ins}}',
+  'trend.fell':
+    'Gefallen von {from, percent} auf {to, percent} in {count, plural, one {# Check-in} other {# Check-ins}}',
+  'trend.flat':
+    'Unverändert bei {to, percent} in {count, plural, one {# Check-in} other {# Check-ins}}',
+  'trend.single': 'Ein Check-in: {to, percent} am {date}',
+  'trend.forecast': '{trend}; Prognose {low, percent}–{high, percent} bis {date}.',
+  'trend.forecast-exact': '{trend}; Prognose {value, percent} bis {date}.',
+  'trend.too-few': '{trend}; zu wenige Check-ins für eine Prognose.',
+  'trend.none': 'Noch keine Check-ins: nichts zu zeichnen.',
+  'trend.unit': 'Ein Team hat keine eigenen Check-ins: Siehe die Verläufe seiner Objectives.',
+  'trend.unknown': 'In diesem Bericht gibt es kein Objective mit der ID „{id}“.',
+  'trend.key-check-ins': 'Check-ins',
+  'trend.key-expected': 'Erwartetes Tempo',
+  'trend.key-forecast': 'Prognose',
+  'trend.percent': '{value, percent}',
+  'trend.point': '{date, date}: {progress, percent}',
+  'trend.point-date': '{date, date}',
+  'trend.show-data': 'Daten zeigen',
+  'trend.hide-data': 'Daten ausblenden',
+  'trend.caption': 'Check-ins von „{title}“',
+  'trend.col-date': 'Datum',
+  'trend.col-progress': 'Fortschritt',
+  'trend.col-confidence': 'Vertrauen',
+  'trend.col-note': 'Notiz',
 };

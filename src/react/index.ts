@@ -19,4 +19,5 @@ export {
 export { OkrRadar, type OkrRadarProps, type RadarComparison } from './OkrRadar';
 export { OrgTable, type OrgTableProps } from './OrgTable';
 export { ProgressSpreadGauge, type ProgressSpreadGaugeProps } from './ProgressSpreadGauge';
+export { ProgressTrend, type ProgressTrendProps } from './ProgressTrend';
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge';
