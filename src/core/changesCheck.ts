@@ -41,7 +41,10 @@ export function checkChanges(value: unknown): ChangesCheck {
     else
       list.forEach((change: unknown, index) => {
         const path = `changes.objectives[${index}]`;
-        if (!isRecord(change)) return add(path, 'should be a change');
+        if (!isRecord(change)) {
+          add(path, 'should be a change');
+          return;
+        }
         if (typeof change.id !== 'string' || typeof change.title !== 'string') {
           add(path, 'should have a text id and title');
         }
