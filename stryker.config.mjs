@@ -10,6 +10,7 @@ export default {
   mutate: [
     'src/core/{status,balance,progress,suggest,dates,normalize,agenda,analyze,parse,math,issues}.ts',
     'src/core/{balanceReading,checklistOrder,issueDescription}.ts',
+    'src/core/{forecast,compare,snapshot,agendaSince,changesCheck}.ts',
     'src/core/org/*.ts',
     'src/core/messages*.ts',
     'src/core/format*.ts',

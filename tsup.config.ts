@@ -15,6 +15,8 @@ const WIDGETS = {
   OkrBalanceBoard: 'src/react/OkrBalanceBoard.tsx',
   OkrBalanceProvider: 'src/react/OkrBalanceProvider.tsx',
   OrgTable: 'src/react/OrgTable.tsx',
+  ChangeList: 'src/react/ChangeList.tsx',
+  ProgressTrend: 'src/react/ProgressTrend.tsx',
   useOkrBalance: 'src/react/hooks/useOkrBalance.ts',
   useFormatter: 'src/react/hooks/useFormatter.ts',
 };

@@ -14,9 +14,9 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 865,
-  'core America/Los_Angeles': 865,
-  'core Asia/Kolkata': 865,
+  core: 968,
+  'core America/Los_Angeles': 968,
+  'core Asia/Kolkata': 968,
   react: 301,
   'react strict': 175,
   package: 11,

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { OkrBalanceBoard, OrgTable, useOrgBalance } from 'okr-balance';
+import { analyzeOkrs, OkrBalanceBoard, OrgTable, snapshotAt, useOrgBalance } from 'okr-balance';
 import { useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { ORGANISATION, ORGANISATION_NOW } from '../test/fixtures/organisation';
@@ -22,6 +22,27 @@ export const Marketing: Story = { args: { ...SCENARIOS.marketing } };
 
 /** A team whose objectives move together. */
 export const BalancedTeam: Story = { args: { ...SCENARIOS.balanced } };
+
+/**
+ * The marketing team at its review on 15 February, compared with 1 February (the set as it
+ * stood then, from its check-ins): the earlier ring on the radar, named by its date, and what
+ * changed since under the charts, worse first.
+ */
+export const SinceTheLastReview: Story = {
+  args: {
+    ...SCENARIOS.marketing,
+    compareWith: analyzeOkrs(snapshotAt(SCENARIOS.marketing.okrs, '2026-02-01').value, {
+      now: '2026-02-01',
+    }),
+  },
+  play: async ({ canvas, globals }) => {
+    const t = textsFor(globals);
+    const date = Date.UTC(2026, 1, 1);
+    const changes = canvas.getByRole('region', { name: t.format('changes.label', { date }) });
+    const rows = within(changes).getAllByRole('listitem');
+    await expect(rows[0]).toHaveTextContent(t.format('changes.kind.worsened'));
+  },
+};
 
 /**
  * Data with problems: what can be shown is shown, and a summary line opens the list of the

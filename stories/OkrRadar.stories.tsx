@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { analyzeOkrs, OkrRadar, type Report } from 'okr-balance';
+import { analyzeOkrs, OkrRadar, type Report, snapshotAt } from 'okr-balance';
 import { expect, fn, within } from 'storybook/test';
+import { SCENARIOS } from '../test/fixtures/scenarios';
 import { crowdedReport, SCENARIO_NAMES, type ScenarioName, scenarioReport } from './scenarios';
 import { textsFor } from './texts';
 
@@ -221,6 +222,30 @@ export const Comparison: Story = {
       <OkrRadar report={company} comparison={{ label: 'Q4 2025', values: lastQuarter }} />
     </div>
   ),
+};
+
+/**
+ * The marketing team now and as it stood on 1 February (`snapshotAt` from its check-ins): the
+ * earlier ring is named by its date in the key and the tooltip.
+ */
+export const EarlierReport: Story = {
+  render: () => {
+    const now = scenarioReport('marketing');
+    const then = '2026-02-01';
+    const earlier = analyzeOkrs(snapshotAt(SCENARIOS.marketing.okrs, then).value, { now: then });
+    return (
+      <div style={{ width: 480 }}>
+        <OkrRadar report={now} comparison={earlier} />
+      </div>
+    );
+  },
+  play: async ({ canvasElement, globals }) => {
+    const t = textsFor(globals);
+    const key = canvasElement.querySelector('[data-key="comparison"]');
+    await expect(key).toHaveTextContent(
+      t.format('radar.compare-date', { date: Date.UTC(2026, 1, 1) }),
+    );
+  },
 };
 
 /** An objective selected, as a host would keep it. */

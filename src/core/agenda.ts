@@ -1,4 +1,6 @@
+import { changeOrder, sinceMoment, sinceSummary, sinceText } from './agendaSince';
 import { CAUSES, localizeEntry, RED_FLAGS } from './causes';
+import { type ChangeKind, compareReports, type ReportChanges } from './compare';
 import {
   AGENDA_MESSAGES,
   EVIDENCE_MESSAGES,
@@ -19,6 +21,8 @@ export interface AgendaProgressItem {
   status: Status;
   /** Progress now minus progress at the check-in before the latest; `null` without two. */
   movement: number | null;
+  /** With `since`: how it changed since the earlier report. */
+  change?: ChangeKind;
 }
 
 /** What to try for an objective that is behind or worse. */
@@ -49,6 +53,8 @@ export interface ReviewAgenda {
   progress: AgendaProgressItem[];
   plans: AgendaPlan[];
   problems: AgendaProblem[];
+  /** With `since`: every change since the earlier report; `null` without. */
+  changes: ReportChanges | null;
   markdown: string;
 }
 
@@ -56,6 +62,11 @@ export interface ReviewAgenda {
 export interface ReviewAgendaOptions extends FormatOptions {
   /** Where cause titles and remedies come from. @default [...CAUSES, ...RED_FLAGS] */
   catalog?: readonly CatalogEntry[];
+  /**
+   * An earlier report (the last review's): the Progress section then says what changed since,
+   * worse first, and what is gone (`compareReports`).
+   */
+  since?: Report;
 }
 
 const UNIT_KIND = { kind: 'unit' } as const;
@@ -110,14 +121,24 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
 
   // A team's row is named as a team where an objective's would be named by its title.
   const kindOf = (o: { kind?: 'unit' }) => (o.kind === 'unit' ? UNIT_KIND : null);
-  const progress = report.objectives.map((o) => ({
-    objectiveId: o.id,
-    ...kindOf(o),
-    title: o.title,
-    progress: o.progress,
-    status: o.status,
-    movement: o.previousProgress === null ? null : o.progress - o.previousProgress,
-  }));
+  const changes = options.since === undefined ? null : compareReports(options.since, report);
+  const changeOf = new Map(changes?.objectives.map((change) => [change.id, change]));
+  const progress: AgendaProgressItem[] = report.objectives.map((o) => {
+    const change = changeOf.get(o.id)?.change;
+    return {
+      objectiveId: o.id,
+      ...kindOf(o),
+      title: o.title,
+      progress: o.progress,
+      status: o.status,
+      movement: o.previousProgress === null ? null : o.progress - o.previousProgress,
+      ...(change === undefined ? {} : { change }),
+    };
+  });
+  if (changes) {
+    const order = changeOrder(changes);
+    progress.sort((a, b) => (order.get(a.objectiveId) ?? 0) - (order.get(b.objectiveId) ?? 0));
+  }
   const plans = report.objectives
     .filter((o) => statusSeverity(o.status) >= statusSeverity('behind'))
     .map((o) => {
@@ -169,21 +190,36 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
     if (body.length === 0) lines.push(escapeMarkdown(t('agenda.nothing')));
     for (const line of body) lines.push(line);
   };
-  section(
-    t('agenda.progress'),
-    progress.map((item) => {
-      const line = escapeMarkdown(
-        t('agenda.progress-line', {
-          title: named(item),
-          progress: item.progress,
-          status: t(`status.${item.status}`),
-        }),
-      );
-      return item.movement === null
-        ? `- ${line}`
-        : `- ${line} (${escapeInline(t('agenda.movement', { delta: item.movement }))})`;
-    }),
-  );
+  const when = changes ? sinceMoment(changes) : 0;
+  const progressLines = progress.map((item) => {
+    const line = escapeMarkdown(
+      t('agenda.progress-line', {
+        title: named(item),
+        progress: item.progress,
+        status: t(`status.${item.status}`),
+      }),
+    );
+    const change = changeOf.get(item.objectiveId);
+    const tail = change
+      ? sinceText(change, t, when)
+      : item.movement === null
+        ? null
+        : t('agenda.movement', { delta: item.movement });
+    return tail === null ? `- ${line}` : `- ${line} (${escapeInline(tail)})`;
+  });
+  if (changes) {
+    progressLines.unshift(escapeMarkdown(sinceSummary(changes, t, when)), '');
+    for (const gone of changes.objectives) {
+      if (gone.change !== 'removed') continue;
+      const values = {
+        title: named(gone),
+        progress: gone.progress.from ?? 0,
+        status: t(`status.${gone.status.from}`),
+      };
+      progressLines.push(`- ${escapeMarkdown(t('agenda.removed', values))}`);
+    }
+  }
+  section(t('agenda.progress'), progressLines);
   const noCause = () => label('agenda.no-cause');
   section(
     t('agenda.plans'),
@@ -212,7 +248,7 @@ export function reviewAgenda(report: Report, options: ReviewAgendaOptions = {}):
       return `- ${strong(named(problem))} (${status(problem.status)}): ${tail}`;
     }),
   );
-  return { progress, plans, problems, markdown: `${lines.join('\n')}\n` };
+  return { progress, plans, problems, changes, markdown: `${lines.join('\n')}\n` };
 }
 
 /**

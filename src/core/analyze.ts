@@ -1,5 +1,6 @@
 import { type BalanceThresholds, computeBalance } from './balance';
 import { DAY_MS, toIsoString } from './dates';
+import { forecastProgress } from './forecast';
 import { optionReporter } from './issues';
 import { clamp, medianOfSorted } from './math';
 import {
@@ -20,7 +21,7 @@ import {
   type StatusThresholds,
 } from './status';
 import { type SuggestionRule, type SuggestionThresholds, suggestCauses } from './suggest';
-import type { DateInput, Issue, ObjectiveAnalysis, Report, Stall } from './types';
+import type { DateInput, HistoryPoint, Issue, ObjectiveAnalysis, Report, Stall } from './types';
 
 export { DEFAULT_OBJECTIVE_THRESHOLDS, type ObjectiveThresholds } from './options';
 
@@ -30,7 +31,7 @@ export interface AnalyzeOptions extends FormatOptions {
   now?: DateInput;
   /** Expected progress at elapsed time `t`, for plans that are not linear. @default (t) => t */
   pace?: Pace;
-  /** A preset (`default`, `score-bands`, `gap-points`, `pace-ratio`) or a rule set. */
+  /** A preset (`default`, `score-bands`, `gap-points`, `pace-ratio`, `forecast`) or a rule set. */
   statusRules?: StatusPreset | StatusRuleSet;
   /** Status and per-objective thresholds. */
   thresholds?: Partial<StatusThresholds & ObjectiveThresholds>;
@@ -78,6 +79,7 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
       bar: 1,
       elapsed,
       confidence: null,
+      forecast: null,
     };
     return (objective): ObjectiveAnalysis => {
       const { keyResults } = objective;
@@ -90,11 +92,13 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
       const count = countUpTo(checkIns, now);
       const last = checkIns[count - 1];
       const confidence = objective.confidence ?? latestConfidence(checkIns, count);
+      const forecast = forecastProgress(checkIns, count, cycle.end, thresholds, scratch);
       // One input object serves every objective: rules read it and must not keep it.
       status.progress = progress;
       status.projection = projection;
       status.bar = bar;
       status.confidence = confidence;
+      status.forecast = forecast;
       const decision = classify(status);
       const done = decision.status === 'done';
       const { id, values } = decision.message;
@@ -123,6 +127,8 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
         checkInGapDays: medianGapDays(checkIns, count, scratch),
         stall: done ? null : findStall(checkIns, thresholds, count),
         createdAt: objective.createdAt,
+        history: historyOf(checkIns, count),
+        forecast,
       };
     };
   });
@@ -160,6 +166,22 @@ export function analyzeOkrs(input: unknown, options: AnalyzeOptions = {}): Repor
     suggestions,
     issues,
   };
+}
+
+/**
+ * The first `count` check-ins as the report keeps them: moment, progress, and confidence and
+ * note where given. Fresh objects: the clean check-ins may carry other fields of the input.
+ */
+function historyOf(checkIns: readonly CleanCheckIn[], count: number): HistoryPoint[] {
+  const history: HistoryPoint[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const { at, progress, confidence, note } = nth(checkIns, index);
+    const point: HistoryPoint = { at, progress };
+    if (confidence !== undefined) point.confidence = confidence;
+    if (typeof note === 'string') point.note = note;
+    history[index] = point;
+  }
+  return history;
 }
 
 // Only check-ins up to `now` count, so a report for an earlier moment reads the history as it

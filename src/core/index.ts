@@ -34,12 +34,22 @@ export {
   readBalance,
 } from './balanceReading';
 export { CAUSES, findEntry, type LocalizableEntry, localizeEntry, RED_FLAGS } from './causes';
+export { CHANGE_KINDS, type ChangesCheck, checkChanges } from './changesCheck';
 export {
   type ChecklistOrder,
   type ChecklistOrderEntry,
   orderChecklist,
 } from './checklistOrder';
+export {
+  type ChangeKind,
+  type CompareOptions,
+  compareReports,
+  type ObjectiveChange,
+  type ReportChanges,
+  type ReportMoment,
+} from './compare';
 export { DAY_MS, toEpochMs, toIsoString } from './dates';
+export { type ForecastLimits, forecastProgress, senInterval } from './forecast';
 export {
   computeGaugeGeometry,
   DEFAULT_GAUGE_ANGLES,
@@ -61,6 +71,7 @@ export {
 export {
   AGENDA_MESSAGES,
   BOARD_MESSAGES,
+  CHANGES_MESSAGES,
   CHECKLIST_MESSAGES,
   createFormatter,
   DATA_MESSAGES,
@@ -84,6 +95,8 @@ export {
   ORGTABLE_MESSAGES,
   RADAR_MESSAGES,
   STATUS_MESSAGES,
+  TIME_MESSAGES,
+  TREND_MESSAGES,
 } from './messages';
 export { analyzeOrg } from './org/analyzeOrg';
 export { checkOrgReport, type OrgReportCheck } from './org/orgReportCheck';
@@ -114,7 +127,7 @@ export {
   type Pace,
   type WeightedProgress,
 } from './progress';
-export { comparedValue } from './radarComparison';
+export { comparedValue, type ReportComparison, reportComparison } from './radarComparison';
 export {
   computeRadarGeometry,
   DEFAULT_RADAR_LEVELS,
@@ -146,11 +159,13 @@ export {
   checkReport,
   type ReportCheck,
 } from './reportCheck';
+export { type Snapshot, snapshotAt } from './snapshot';
 export {
   type ClassifyStatusOptions,
   classifyStatus,
   createStatusClassifier,
   DEFAULT_STATUS_THRESHOLDS,
+  forecastRule,
   gapPointsRule,
   isAtRiskOrWorse,
   isStatus,
@@ -187,6 +202,23 @@ export {
 } from './suggest';
 export { textWidthOf, wrapText } from './textMeasure';
 export {
+  dateTicks,
+  describeTrend,
+  TREND_MAX_TOP,
+  type TrendDirection,
+  type TrendGeometry,
+  type TrendGeometryOptions,
+  type TrendMark,
+  type TrendObjective,
+  type TrendPointMark,
+  type TrendSeries,
+  type TrendState,
+  type TrendTick,
+  trendDirection,
+  trendGeometry,
+  trendSeries,
+} from './trendGeometry';
+export {
   BALANCE_LEVELS,
   type BalanceLevel,
   type BalanceStats,
@@ -198,6 +230,8 @@ export {
   type DateInput,
   type Evidence,
   type Explanation,
+  type Forecast,
+  type HistoryPoint,
   type Issue,
   type IssueSeverity,
   type KeyResultAnalysis,

@@ -82,6 +82,10 @@ export const EXPLAIN_MESSAGES = {
     '{progress, percent} complete where {expected, percent} was expected, a gap of {gap, number} points; on track under {onTrack, number}, lagging up to {behind, number} (gap rule).',
   'explain.pace-ratio':
     'Moving at {ratio, percent} of the ideal pace; on track from {onTrack, percent}, lagging from {behind, percent} (pace-ratio rule).',
+  'explain.forecast':
+    'At the pace of its latest {checkIns, number} check-ins it reaches {forecast, percent} by the end of the cycle, likely between {low, percent} and {high, percent}; success is {bar, percent} (forecast rule).',
+  'explain.forecast-none':
+    'Too few check-ins for a forecast; at the pace so far it reaches {projection, percent} by the end of the cycle; success is {bar, percent} (forecast rule).',
   'explain.confidence':
     'The team’s confidence is {confidence, percent}, under {limit, percent}, so the status is at least ‘{status, status}’ whatever the progress (confidence rule).',
 } as const;
@@ -112,7 +116,7 @@ export const ISSUE_MESSAGES = {
   'issue.not-positive': '{path} must be more than 0.',
   'issue.out-of-order': '{path} must not be more than {other}.',
   'issue.unknown-preset':
-    '{path} names no status preset: use ‘default’, ‘score-bands’, ‘gap-points’ or ‘pace-ratio’.',
+    '{path} names no status preset: use ‘default’, ‘score-bands’, ‘gap-points’, ‘pace-ratio’ or ‘forecast’.',
   'issue.not-a-function': '{path} is not a function.',
   'issue.callback-threw': '{path} threw an error.',
   'issue.callback-result': '{path} gave a result that cannot be used.',
@@ -171,6 +175,12 @@ export const AGENDA_MESSAGES = {
   'agenda.nothing': 'Nothing to discuss here.',
   'agenda.likely-causes': 'Likely causes',
   'agenda.unit': 'Team ‘{title}’',
+  'agenda.since-summary':
+    'Since {date, date}: {worsened, number} worse, {improved, number} better, {added, number} new, {removed, number} gone, {unchanged, number} unchanged.',
+  'agenda.since': '{delta, points} points since {date, date}',
+  'agenda.since-status': '{delta, points} points since {date, date}, was {status}',
+  'agenda.added': 'new since {date, date}',
+  'agenda.removed': '{title}: no longer in the report (was {progress, percent}, {status})',
 } as const;
 
 /** `CauseChecklist`. */
@@ -225,6 +235,7 @@ export const RADAR_MESSAGES = {
   'radar.progress': 'Progress {progress, percent}',
   'radar.expected': 'Expected {expected, percent}',
   'radar.compare': '{label}: {value, percent}',
+  'radar.compare-date': '{date, date}',
   'radar.caption': 'Progress of each objective',
   'radar.col-objective': 'Objective',
   'radar.col-progress': 'Progress',
@@ -357,6 +368,66 @@ export const ORGTABLE_MESSAGES = {
     'This organisation cannot be shown: {count, plural, one {# problem} other {# problems}} in its data (see onIssues).',
 } as const;
 
+/** Time (§10): snapshots of an earlier date, changes since an earlier report. */
+export const TIME_MESSAGES = {
+  'issue.no-check-in-then': '‘{title}’ ({path}) has no check-in on or before {date, date}.',
+  'action.left-out-of-snapshot': 'It is left out of the snapshot.',
+  'issue.key-results-then':
+    '{count, plural, one {# objective has} other {# objectives have}} key results whose values on {date, date} are not known: progress comes from check-ins.',
+} as const;
+
+/** `ChangeList`: what changed since an earlier report. */
+export const CHANGES_MESSAGES = {
+  'changes.label': 'Changes since {date, date}',
+  'changes.kind.worsened': 'Worse',
+  'changes.kind.improved': 'Better',
+  'changes.kind.added': 'New',
+  'changes.kind.removed': 'Gone',
+  'changes.kind.unchanged': 'Unchanged',
+  'changes.unit': 'Team',
+  'changes.to': 'to',
+  'changes.progress': '{from, percent} → {to, percent}',
+  'changes.delta': '{delta, points} points',
+  'changes.now': 'now {to, percent}',
+  'changes.was': 'was {from, percent}',
+  'changes.empty': 'Nothing changed since {date, date}.',
+  'changes.unchanged-count':
+    '{count, plural, one {# more entry is} other {# more entries are}} unchanged.',
+  'changes.invalid':
+    'These changes cannot be shown: {count, plural, one {# problem} other {# problems}} in their data (see onIssues).',
+} as const;
+
+/** `ProgressTrend`: one objective's check-ins, pace and forecast over the cycle. */
+export const TREND_MESSAGES = {
+  'trend.label': 'Progress of ‘{title}’ over time',
+  'trend.rose':
+    'Rose from {from, percent} to {to, percent} over {count, plural, one {# check-in} other {# check-ins}}',
+  'trend.fell':
+    'Fell from {from, percent} to {to, percent} over {count, plural, one {# check-in} other {# check-ins}}',
+  'trend.flat':
+    'Stayed at {to, percent} over {count, plural, one {# check-in} other {# check-ins}}',
+  'trend.single': 'One check-in: {to, percent} on {date}',
+  'trend.forecast': '{trend}; forecast {low, percent}–{high, percent} by {date}.',
+  'trend.forecast-exact': '{trend}; forecast {value, percent} by {date}.',
+  'trend.too-few': '{trend}; too few check-ins for a forecast.',
+  'trend.none': 'No check-ins yet: nothing to draw.',
+  'trend.unit': 'A team has no check-ins of its own: see the trends of its objectives.',
+  'trend.unknown': 'There is no objective with the id ‘{id}’ in this report.',
+  'trend.key-check-ins': 'Check-ins',
+  'trend.key-expected': 'Expected pace',
+  'trend.key-forecast': 'Forecast',
+  'trend.percent': '{value, percent}',
+  'trend.point': '{date, date}: {progress, percent}',
+  'trend.point-date': '{date, date}',
+  'trend.show-data': 'Show data',
+  'trend.hide-data': 'Hide data',
+  'trend.caption': 'Check-ins of ‘{title}’',
+  'trend.col-date': 'Date',
+  'trend.col-progress': 'Progress',
+  'trend.col-confidence': 'Confidence',
+  'trend.col-note': 'Note',
+} as const;
+
 /** Every English text, for translators and for `createFormatter`'s default. */
 export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   {},
@@ -371,6 +442,9 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   BOARD_MESSAGES,
   ORG_MESSAGES,
   ORGTABLE_MESSAGES,
+  TIME_MESSAGES,
+  CHANGES_MESSAGES,
+  TREND_MESSAGES,
 ) as typeof LABEL_MESSAGES &
   typeof EXPLAIN_MESSAGES &
   typeof ISSUE_MESSAGES &
@@ -381,7 +455,10 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   typeof RADAR_MESSAGES &
   typeof BOARD_MESSAGES &
   typeof ORG_MESSAGES &
-  typeof ORGTABLE_MESSAGES;
+  typeof ORGTABLE_MESSAGES &
+  typeof TIME_MESSAGES &
+  typeof CHANGES_MESSAGES &
+  typeof TREND_MESSAGES;
 
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;

@@ -186,7 +186,7 @@ export function fromSchemaOutput(value: Output<typeof ObjectiveSchema>): CleanOb
         progress: checkIn.progress + 0,
         ...(checkIn.confidence === undefined ? {} : { confidence: checkIn.confidence + 0 }),
       }))
-      .sort((a, b) => a.at - b.at),
+      .sort(byMoment),
     createdAt: value.createdAt === undefined ? null : toEpochMs(value.createdAt),
   };
 }
@@ -287,15 +287,21 @@ function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
   if (!Array.isArray(list)) return null;
   const clean: CleanCheckIn[] = new Array(list.length);
   let sorted = true;
-  let previous = -Infinity;
   for (let index = 0; index < list.length; index++) {
     const checkIn = readValidCheckIn(list[index]);
     if (!checkIn) return null;
-    if (checkIn.at < previous) sorted = false;
-    previous = checkIn.at;
+    if (index > 0 && byMoment(clean[index - 1] as CleanCheckIn, checkIn) > 0) sorted = false;
     clean[index] = checkIn;
   }
-  return sorted ? clean : clean.sort((a, b) => a.at - b.at);
+  return sorted ? clean : clean.sort(byMoment);
+}
+
+/**
+ * Check-ins oldest first; two at one moment by progress, so that the order they were given in
+ * changes nothing (the latest check-in, the stall, the forecast).
+ */
+function byMoment(a: CleanCheckIn, b: CleanCheckIn): number {
+  return a.at - b.at || a.progress - b.progress;
 }
 
 function readValidCheckIn(raw: unknown): CleanCheckIn | null {

@@ -40,6 +40,10 @@ export interface ObjectiveThresholds {
   stallMinCheckIns: number;
   /** … spanning at least this many days. */
   stallMinDays: number;
+  /** The forecast reads the latest this many check-ins (at least 2). */
+  forecastWindow: number;
+  /** With fewer check-ins than this (at least 2) there is no forecast. */
+  forecastMinCheckIns: number;
 }
 
 /** The spec's defaults. */
@@ -50,6 +54,8 @@ export const DEFAULT_OBJECTIVE_THRESHOLDS: Readonly<ObjectiveThresholds> = {
   completedEarlyBy: 0.75,
   stallMinCheckIns: 3,
   stallMinDays: 14,
+  forecastWindow: 6,
+  forecastMinCheckIns: 3,
 };
 
 const OBJECTIVE_KINDS: Record<keyof ObjectiveThresholds, NumberKind> = {
@@ -59,6 +65,8 @@ const OBJECTIVE_KINDS: Record<keyof ObjectiveThresholds, NumberKind> = {
   completedEarlyBy: 'unit',
   stallMinCheckIns: 'non-negative',
   stallMinDays: 'non-negative',
+  forecastWindow: 'non-negative',
+  forecastMinCheckIns: 'non-negative',
 };
 
 const ALL_THRESHOLDS: Readonly<StatusThresholds & ObjectiveThresholds> =

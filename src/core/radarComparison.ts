@@ -14,3 +14,35 @@ export function comparedValue(
   const value = comparison[id];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+
+/** An earlier report as the radar's comparison: each objective's progress then, and when. */
+export interface ReportComparison {
+  /** The earlier report's moment, epoch milliseconds; `null` when it has none. */
+  at: number | null;
+  /** Progress by objective id, from the report's rows that have a finite progress. */
+  values: Record<string, number>;
+}
+
+/**
+ * The comparison an earlier report gives (the same objectives at an earlier date, or the teams
+ * of an earlier `unitReport`); `null` for anything that is not a report. Never throws.
+ */
+export function reportComparison(report: unknown): ReportComparison | null {
+  try {
+    if (typeof report !== 'object' || report === null) return null;
+    const { objectives, now } = report as { objectives?: unknown; now?: unknown };
+    if (!Array.isArray(objectives)) return null;
+    const values: Record<string, number> = Object.create(null);
+    for (const row of objectives as unknown[]) {
+      if (typeof row !== 'object' || row === null) continue;
+      const { id, progress } = row as { id?: unknown; progress?: unknown };
+      if (typeof id === 'string' && typeof progress === 'number' && Number.isFinite(progress)) {
+        values[id] ??= progress;
+      }
+    }
+    const at = typeof now === 'string' ? Date.parse(now) : Number.NaN;
+    return { at: Number.isFinite(at) ? at : null, values };
+  } catch {
+    return null;
+  }
+}

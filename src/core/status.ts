@@ -1,5 +1,5 @@
 import { roundTo } from './math';
-import { STATUSES, type Status } from './types';
+import { type Forecast, STATUSES, type Status } from './types';
 import { checkNumbers, type NumberKind, type OptionProblem } from './validate';
 
 /** What a status rule looks at, for one objective. */
@@ -16,6 +16,8 @@ export interface StatusInput {
   elapsed: number;
   /** The team's latest confidence, 0..1, when known. */
   confidence: number | null;
+  /** Where the check-ins are heading (the `forecast` preset reads it), when there is one. */
+  forecast?: Forecast | null;
 }
 
 /** A status with the rule that decided it and the message that explains it. */
@@ -99,35 +101,67 @@ export const STATUS_THRESHOLD_ORDER = [
 
 /** The default rule: the projection against the bar, `r = f / b`. */
 export function projectionRule(
-  thresholds: Pick<
-    StatusThresholds,
-    'ahead' | 'onTrack' | 'behind' | 'atRisk'
-  > = DEFAULT_STATUS_THRESHOLDS,
+  thresholds: ProjectionLimits = DEFAULT_STATUS_THRESHOLDS,
 ): StatusRuleSet {
+  const { limits, problems } = checkProjectionLimits(thresholds);
+  return {
+    id: 'projection',
+    ...(problems.length > 0 ? { problems } : {}),
+    classify({ projection, bar }) {
+      const status = byRatio(projection / bar, limits);
+      return decision(status, 'projection', 'explain.projection', { projection, bar });
+    },
+  };
+}
+
+/**
+ * The forecast against the bar, `forecast.value / b`, with the projection rule's thresholds;
+ * without a forecast (too few check-ins) the projection decides, and the explanation says so.
+ */
+export function forecastRule(
+  thresholds: ProjectionLimits = DEFAULT_STATUS_THRESHOLDS,
+): StatusRuleSet {
+  const { limits, problems } = checkProjectionLimits(thresholds);
+  return {
+    id: 'forecast',
+    ...(problems.length > 0 ? { problems } : {}),
+    classify({ projection, bar, forecast }) {
+      if (!forecast) {
+        const status = byRatio(projection / bar, limits);
+        return decision(status, 'forecast', 'explain.forecast-none', { projection, bar });
+      }
+      const { value, low, high, checkIns } = forecast;
+      const status = byRatio(value / bar, limits);
+      const values = { forecast: value, low, high, checkIns, bar };
+      return decision(status, 'forecast', 'explain.forecast', values);
+    },
+  };
+}
+
+/** The thresholds of the projection and forecast rules. */
+type ProjectionLimits = Pick<StatusThresholds, (typeof PROJECTION_KEYS)[number]>;
+
+function checkProjectionLimits(thresholds: ProjectionLimits) {
   const { values: limits, problems } = checkNumbers(
     thresholds,
     PROJECTION_DEFAULTS,
     PROJECTION_KINDS,
     PROJECTION_ORDER,
   );
-  return {
-    id: 'projection',
-    ...(problems.length > 0 ? { problems } : {}),
-    classify({ projection, bar }) {
-      const ratio = projection / bar;
-      const status: Status =
-        ratio >= limits.ahead
-          ? 'ahead'
-          : ratio >= limits.onTrack
-            ? 'on-track'
-            : ratio >= limits.behind
-              ? 'behind'
-              : ratio >= limits.atRisk
-                ? 'at-risk'
-                : 'off-track';
-      return decision(status, 'projection', 'explain.projection', { projection, bar });
-    },
-  };
+  return { limits, problems };
+}
+
+/** The status for `ratio`, a score over the bar. */
+function byRatio(ratio: number, limits: ProjectionLimits): Status {
+  return ratio >= limits.ahead
+    ? 'ahead'
+    : ratio >= limits.onTrack
+      ? 'on-track'
+      : ratio >= limits.behind
+        ? 'behind'
+        : ratio >= limits.atRisk
+          ? 'at-risk'
+          : 'off-track';
 }
 
 /**
@@ -204,6 +238,7 @@ export const STATUS_PRESETS = {
   'score-bands': /* @__PURE__ */ scoreBandRule(),
   'gap-points': /* @__PURE__ */ gapPointsRule(),
   'pace-ratio': /* @__PURE__ */ paceRatioRule(),
+  forecast: /* @__PURE__ */ forecastRule(),
 } as const satisfies Record<string, StatusRuleSet>;
 
 /** The name of a preset in `STATUS_PRESETS`. */
@@ -275,6 +310,10 @@ export function resolveStatusRules(
     return sameThresholds(thresholds, DEFAULT_STATUS_THRESHOLDS)
       ? STATUS_PRESETS.default
       : projectionRule(thresholds);
+  }
+  // The forecast rule reads the projection rule's thresholds too.
+  if (rules === 'forecast' && !sameThresholds(thresholds, DEFAULT_STATUS_THRESHOLDS)) {
+    return forecastRule(thresholds);
   }
   if (typeof rules === 'string') return presetOf(rules) ?? STATUS_PRESETS.default;
   return rules;

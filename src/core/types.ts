@@ -175,6 +175,41 @@ export interface ObjectiveAnalysis {
   stall: Stall | null;
   /** When the objective was created, in epoch milliseconds. */
   createdAt: number | null;
+  /** Its check-ins up to the report's moment, oldest first; `[]` for a team's row. */
+  history: HistoryPoint[];
+  /**
+   * Where it is heading at the pace of its latest check-ins (Theil–Sen), with a band; `null`
+   * with fewer than `thresholds.forecastMinCheckIns` check-ins (3) and on a team's row.
+   */
+  forecast: Forecast | null;
+}
+
+/** One check-in as the report keeps it: epoch milliseconds and progress, as given. */
+export interface HistoryPoint {
+  at: number;
+  progress: number;
+  /** The team's confidence at the check-in, 0..1, when given. */
+  confidence?: number;
+  /** The check-in's note, when given. */
+  note?: string;
+}
+
+/** Where an objective is heading: its progress at the end of the cycle at its recent pace. */
+export interface Forecast {
+  /** Progress at the end of the cycle, 0 or more: the latest check-in plus the median slope. */
+  value: number;
+  /** The same with the lower quartile of the pairwise slopes, 0 or more. */
+  low: number;
+  /** The same with the upper quartile of the pairwise slopes. */
+  high: number;
+  /** How many check-ins the slopes were read from (the latest, up to the window). */
+  checkIns: number;
+  /** `theil-sen`: the median of the pairwise slopes. */
+  method: 'theil-sen';
+  /** The median slope, progress per day. */
+  slope: number;
+  /** The moment the forecast is for (the end of the cycle), epoch milliseconds. */
+  at: number;
 }
 
 /** Balance statistics over the objectives' attainment. */

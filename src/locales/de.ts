@@ -42,6 +42,10 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
     'Fortschritt {progress, percent}, erwartet waren {expected, percent}: eine Lücke von {gap, number} Prozentpunkten; im Plan unter {onTrack, number}, verzögert bis {behind, number} (Lückenregel).',
   'explain.pace-ratio':
     'Das Tempo liegt bei {ratio, percent} des Idealtempos; im Plan ab {onTrack, percent}, verzögert ab {behind, percent} (Tempo-Regel).',
+  'explain.forecast':
+    'Im Tempo der letzten {checkIns, number} Check-ins werden bis zum Ende des Zyklus {forecast, percent} erreicht, wahrscheinlich zwischen {low, percent} und {high, percent}; als Erfolg gelten {bar, percent} (Prognoseregel).',
+  'explain.forecast-none':
+    'Zu wenige Check-ins für eine Prognose; im bisherigen Tempo werden bis zum Ende des Zyklus {projection, percent} erreicht; als Erfolg gelten {bar, percent} (Prognoseregel).',
   'explain.confidence':
     'Das Vertrauen des Teams liegt bei {confidence, percent} und damit unter {limit, percent}, daher ist der Status unabhängig vom Fortschritt mindestens „{status, status}“ (Vertrauensregel).',
 
@@ -96,7 +100,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'issue.not-positive': '{path} muss größer als 0 sein.',
   'issue.out-of-order': '{path} darf nicht größer als {other} sein.',
   'issue.unknown-preset':
-    '{path} nennt keine Status-Vorgabe: verwenden Sie „default“, „score-bands“, „gap-points“ oder „pace-ratio“.',
+    '{path} nennt keine Status-Vorgabe: verwenden Sie „default“, „score-bands“, „gap-points“, „pace-ratio“ oder „forecast“.',
   'issue.not-a-function': '{path} ist keine Funktion.',
   'issue.callback-threw': '{path} hat einen Fehler ausgelöst.',
   'issue.callback-result': '{path} hat ein unbrauchbares Ergebnis geliefert.',
@@ -128,6 +132,12 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'agenda.nothing': 'Hier gibt es nichts zu besprechen.',
   'agenda.likely-causes': 'Wahrscheinliche Ursachen',
   'agenda.unit': 'Team „{title}“',
+  'agenda.since-summary':
+    'Seit dem {date, date}: {worsened, number} schlechter, {improved, number} besser, {added, number} neu, {removed, number} weggefallen, {unchanged, number} unverändert.',
+  'agenda.since': '{delta, points} Prozentpunkte seit dem {date, date}',
+  'agenda.since-status': '{delta, points} Prozentpunkte seit dem {date, date}, vorher {status}',
+  'agenda.added': 'neu seit dem {date, date}',
+  'agenda.removed': '{title}: nicht mehr im Bericht (vorher {progress, percent}, {status})',
 
   'checklist.summary':
     '{suggested, plural, one {# Ursache} other {# Ursachen}} von den Daten nahegelegt; {checked, number} angehakt',
@@ -177,6 +187,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'radar.progress': 'Fortschritt {progress, percent}',
   'radar.expected': 'Erwartet {expected, percent}',
   'radar.compare': '{label}: {value, percent}',
+  'radar.compare-date': '{date, date}',
   'radar.caption': 'Fortschritt je Objective',
   'radar.col-objective': 'Objective',
   'radar.col-progress': 'Fortschritt',
@@ -300,4 +311,54 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'orgTable.no-objectives': 'Keine Objectives',
   'orgTable.invalid':
     'Diese Organisation lässt sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in ihren Daten (siehe onIssues).',
+
+  'issue.no-check-in-then': '„{title}“ ({path}) hat keinen Check-in am oder vor dem {date, date}.',
+  'action.left-out-of-snapshot': 'Es fehlt in der Momentaufnahme.',
+  'issue.key-results-then':
+    '{count, plural, one {# Objective hat} other {# Objectives haben}} Key Results, deren Werte am {date, date} nicht bekannt sind: Der Fortschritt stammt aus den Check-ins.',
+
+  'changes.label': 'Änderungen seit dem {date, date}',
+  'changes.kind.worsened': 'Schlechter',
+  'changes.kind.improved': 'Besser',
+  'changes.kind.added': 'Neu',
+  'changes.kind.removed': 'Weggefallen',
+  'changes.kind.unchanged': 'Unverändert',
+  'changes.unit': 'Team',
+  'changes.to': 'zu',
+  'changes.progress': '{from, percent} → {to, percent}',
+  'changes.delta': '{delta, points} Prozentpunkte',
+  'changes.now': 'jetzt {to, percent}',
+  'changes.was': 'vorher {from, percent}',
+  'changes.empty': 'Seit dem {date, date} hat sich nichts geändert.',
+  'changes.unchanged-count':
+    '{count, plural, one {# weiterer Eintrag ist} other {# weitere Einträge sind}} unverändert.',
+  'changes.invalid':
+    'Diese Änderungen lassen sich nicht anzeigen: {count, plural, one {# Problem} other {# Probleme}} in ihren Daten (siehe onIssues).',
+  'trend.label': 'Fortschritt von „{title}“ im Zeitverlauf',
+  'trend.rose':
+    'Gestiegen von {from, percent} auf {to, percent} in {count, plural, one {# Check-in} other {# Check-ins}}',
+  'trend.fell':
+    'Gefallen von {from, percent} auf {to, percent} in {count, plural, one {# Check-in} other {# Check-ins}}',
+  'trend.flat':
+    'Unverändert bei {to, percent} in {count, plural, one {# Check-in} other {# Check-ins}}',
+  'trend.single': 'Ein Check-in: {to, percent} am {date}',
+  'trend.forecast': '{trend}; Prognose {low, percent}–{high, percent} bis {date}.',
+  'trend.forecast-exact': '{trend}; Prognose {value, percent} bis {date}.',
+  'trend.too-few': '{trend}; zu wenige Check-ins für eine Prognose.',
+  'trend.none': 'Noch keine Check-ins: nichts zu zeichnen.',
+  'trend.unit': 'Ein Team hat keine eigenen Check-ins: Siehe die Verläufe seiner Objectives.',
+  'trend.unknown': 'In diesem Bericht gibt es kein Objective mit der ID „{id}“.',
+  'trend.key-check-ins': 'Check-ins',
+  'trend.key-expected': 'Erwartetes Tempo',
+  'trend.key-forecast': 'Prognose',
+  'trend.percent': '{value, percent}',
+  'trend.point': '{date, date}: {progress, percent}',
+  'trend.point-date': '{date, date}',
+  'trend.show-data': 'Daten zeigen',
+  'trend.hide-data': 'Daten ausblenden',
+  'trend.caption': 'Check-ins von „{title}“',
+  'trend.col-date': 'Datum',
+  'trend.col-progress': 'Fortschritt',
+  'trend.col-confidence': 'Vertrauen',
+  'trend.col-note': 'Notiz',
 };

@@ -27,7 +27,9 @@ import { BoardBreadcrumb } from './board/BoardBreadcrumb';
 import { BoardIssues } from './board/BoardIssues';
 import { BoardObjectives } from './board/BoardObjectives';
 import { useBoardLevel } from './board/useBoardLevel';
+import { useComparison } from './board/useComparison';
 import { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
+import { ChangeList, type ChangeListProps } from './ChangeList';
 import { useAnalysis } from './hooks/useAnalysis';
 import type { UseOkrBalanceOptions } from './hooks/useOkrBalance';
 import type { UseOrgBalanceOptions } from './hooks/useOrgBalance';
@@ -67,6 +69,8 @@ export interface OkrBalanceBoardParts {
   gauge?: BoardPart<Omit<ProgressSpreadGaugeProps, 'selectedId'>>;
   /** The list of objectives with their status and pace. */
   objectives?: boolean;
+  /** What changed since `compareWith`, shown only with one. */
+  changes?: BoardPart<Omit<ChangeListProps, 'changes'>>;
   checklist?: BoardPart<
     Omit<
       CauseChecklistProps,
@@ -119,6 +123,12 @@ export interface OkrBalanceBoardProps
   catalog?: readonly CatalogEntry[];
   /** The radar's comparison series, e.g. last week's progress. */
   comparison?: RadarComparison;
+  /**
+   * An earlier report (the last review's: `analyzeOkrs` then, or `analyzeOrg` then for an
+   * organisation): its ring on the radar, named by its date (unless `comparison` is given), and
+   * what changed since in a list under the charts.
+   */
+  compareWith?: Report | OrgReport;
   /**
    * Hides parts or passes props to the widgets inside, e.g.
    * `parts={{ checklist: false, radar: { grid: 'circle' } }}`. @default every part shown
@@ -175,6 +185,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       onChecklistChange,
       catalog,
       comparison,
+      compareWith,
       parts: givenParts,
       className,
       ...rest
@@ -239,6 +250,8 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       event.preventDefault();
       level.up(parent);
     };
+    const earlier = useComparison(compareWith, report, unit?.id ?? null);
+    const ring = comparison ?? earlier?.earlier;
     const selectedObjective = report.objectives.find((o) => o.id === selected);
     const empty = report.objectives.length === 0;
     const cycle = report.cycle?.label ?? '';
@@ -285,7 +298,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
                   {shows(parts.radar) && (
                     <div className="okr-board__radar">
                       <OkrRadar
-                        {...(comparison ? { comparison } : {})}
+                        {...(ring ? { comparison: ring } : {})}
                         {...propsOf(parts.radar)}
                         report={report}
                         selectedId={selected}
@@ -316,6 +329,11 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
                     </div>
                   )}
                 </div>
+                {earlier && shows(parts.changes) && (
+                  <div className="okr-board__changes">
+                    <ChangeList {...propsOf(parts.changes)} changes={earlier.changes} />
+                  </div>
+                )}
                 {shows(parts.checklist) && (
                   <div className="okr-board__checklist">
                     <CauseChecklist

@@ -21,6 +21,7 @@ import {
   RADAR_MESSAGES,
   type RadarAxis,
   type Report,
+  reportComparison,
   STATUS_MESSAGES,
 } from '../core';
 import { useElementWidth } from './hooks/useElementWidth';
@@ -63,8 +64,12 @@ export interface OkrRadarProps
   onSelectObjective?: (id: string | null) => void;
   /** Grid rings as polygons or circles. @default 'polygon' */
   grid?: 'polygon' | 'circle';
-  /** A second series drawn for comparison, named in the key and the tooltip. @default none */
-  comparison?: RadarComparison;
+  /**
+   * A second series drawn for comparison, named in the key and the tooltip: `{ label, values }`,
+   * or an earlier report (`analyzeOkrs` at an earlier date, `analyzeOkrs(snapshotAt(…))`, an
+   * earlier `unitReport`), then named by its date. @default none
+   */
+  comparison?: RadarComparison | Pick<Report, 'objectives' | 'now'>;
   /** Layout width before the container is measured, and on the server (120–4096). @default 480 */
   width?: number;
   /**
@@ -146,7 +151,10 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const id = useId();
     const { report, issues } = useCheckedReport(given, onIssues, 'OkrRadar');
     const grid = gridProp === 'circle' ? 'circle' : 'polygon';
-    const comparison = useMemo(() => validComparison(comparisonProp), [comparisonProp]);
+    const comparison = useMemo(
+      () => validComparison(comparisonProp, format),
+      [comparisonProp, format],
+    );
     const objectives = report?.objectives ?? NO_OBJECTIVES;
     // The ranked layout puts the axes in another order than the objectives: found by id (a
     // map of even 1,000 takes microseconds, less than memoising it costs in bytes).
@@ -285,9 +293,18 @@ export const OkrRadar = /* @__PURE__ */ memo(
   }),
 );
 
-/** A comparison with a text label and an object of values, or none: junk is not drawn. */
-function validComparison(comparison: unknown): RadarComparison | undefined {
+/**
+ * A comparison with a text label and an object of values, or an earlier report named by its
+ * date, or none: junk is not drawn.
+ */
+function validComparison(comparison: unknown, format: Formatter): RadarComparison | undefined {
   if (typeof comparison !== 'object' || comparison === null) return undefined;
+  const earlier = reportComparison(comparison);
+  if (earlier) {
+    const label =
+      earlier.at === null ? '' : format.format('radar.compare-date', { date: earlier.at });
+    return { label, values: earlier.values };
+  }
   const { label, values } = comparison as Partial<RadarComparison>;
   if (typeof values !== 'object' || values === null) return undefined;
   return { label: typeof label === 'string' ? label : '', values };

@@ -1,6 +1,7 @@
 // The React widgets; `src/index.ts` re-exports this next to the core.
 
 export { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
+export { ChangeList, type ChangeListProps } from './ChangeList';
 export { useFormatter } from './hooks/useFormatter';
 export { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 export { type UseOrgBalanceOptions, useOrgBalance } from './hooks/useOrgBalance';
@@ -18,4 +19,5 @@ export {
 export { OkrRadar, type OkrRadarProps, type RadarComparison } from './OkrRadar';
 export { OrgTable, type OrgTableProps } from './OrgTable';
 export { ProgressSpreadGauge, type ProgressSpreadGaugeProps } from './ProgressSpreadGauge';
+export { ProgressTrend, type ProgressTrendProps } from './ProgressTrend';
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge';

@@ -357,3 +357,58 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('plain text, 100% (ok)')).toBe('plain text, 100% (ok)');
   });
 });
+
+describe('reviewAgenda since an earlier report', () => {
+  const cycle = { start: '2026-01-01', end: '2026-04-01', label: 'Q1 2026' };
+  const goal = (id: string, progress: number) => ({ id, title: `Goal ${id}`, progress });
+  const earlier = () =>
+    analyzeOkrs(
+      { cycle, objectives: [goal('a', 0.5), goal('b', 0.5), goal('c', 0.3), goal('gone', 0.3)] },
+      { now: '2026-02-15' },
+    );
+  const later = () =>
+    analyzeOkrs(
+      { cycle, objectives: [goal('a', 0.52), goal('b', 0.1), goal('c', 0.5), goal('new', 0.1)] },
+      { now: '2026-03-01' },
+    );
+
+  it('says what got worse first, how far each moved, what it was, and what is gone', () => {
+    const agenda = reviewAgenda(later(), { since: earlier() });
+    const progress = agenda.markdown.split('## ')[1];
+    expect(progress).toBe(
+      [
+        'Progress',
+        '',
+        'Since Feb 15, 2026: 2 worse, 1 better, 1 new, 1 gone, 0 unchanged.',
+        '',
+        '- Goal b: 10%, Severely lagging (-40 points since Feb 15, 2026, was On track)',
+        '- Goal a: 52%, Lagging (+2 points since Feb 15, 2026, was On track)',
+        '- Goal c: 50%, Lagging (+20 points since Feb 15, 2026, was At risk)',
+        '- Goal new: 10%, Severely lagging (new since Feb 15, 2026)',
+        '- Goal gone: no longer in the report (was 30%, At risk)',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(agenda.progress.map((item) => [item.objectiveId, item.change])).toEqual([
+      ['b', 'worsened'],
+      ['a', 'worsened'],
+      ['c', 'improved'],
+      ['new', 'added'],
+    ]);
+    expect(agenda.changes?.objectives.map((c) => c.id)).toEqual(['b', 'a', 'c', 'new', 'gone']);
+  });
+
+  it('names the moved points alone when the status stayed', () => {
+    const same = analyzeOkrs({ cycle, objectives: [goal('a', 0.6)] }, { now: '2026-02-15' });
+    const agenda = reviewAgenda(same, { since: earlier() });
+    expect(agenda.markdown).toContain('- Goal a: 60%, On track (+10 points since Feb 15, 2026)');
+  });
+
+  it('has no changes and the movement since the previous check-in without since', () => {
+    const agenda = reviewAgenda(later());
+    expect(agenda.changes).toBeNull();
+    expect(agenda.progress.every((item) => item.change === undefined)).toBe(true);
+    expect(agenda.markdown).not.toContain('Since');
+  });
+});

@@ -87,7 +87,7 @@ describe('strings from options used as status preset names', () => {
       );
       expect(issueList(report)).toEqual([['options.statusRules', 'unknown-preset', 'warning']]);
       expect(report.issues[0]?.message).toBe(
-        'options.statusRules names no status preset: use ‘default’, ‘score-bands’, ‘gap-points’ or ‘pace-ratio’. The default is used instead.',
+        'options.statusRules names no status preset: use ‘default’, ‘score-bands’, ‘gap-points’, ‘pace-ratio’ or ‘forecast’. The default is used instead.',
       );
       // 0.2 at half time projects to 0.4 of the bar: at risk under the projection rule.
       expect(report.objectives[0]).toMatchObject({ status: 'at-risk', rule: 'projection' });

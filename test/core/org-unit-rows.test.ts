@@ -32,6 +32,8 @@ describe('unit rows of a unit’s report', () => {
       checkInGapDays: null,
       stall: null,
       createdAt: null,
+      history: [],
+      forecast: null,
       objectiveCount: 4,
       statusCounts: {
         done: 0,

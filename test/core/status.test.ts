@@ -238,6 +238,7 @@ describe('each status decision, with its rule and message', () => {
       'score-bands',
       'gap-points',
       'pace-ratio',
+      'forecast',
     ]);
     expect(decide({ projection: 0.7 }, { statusRules: 'score-bands' })).toEqual({
       status: 'on-track',
@@ -257,6 +258,59 @@ describe('each status decision, with its rule and message', () => {
       rule: 'pace-ratio',
       message: { id: 'explain.pace-ratio', values: { ratio: 0.76, onTrack: 0.95, behind: 0.75 } },
     });
+  });
+
+  it('classifies by the forecast over the bar, and names the forecast and its band', () => {
+    const forecast = {
+      value: 0.63,
+      low: 0.5,
+      high: 0.8,
+      checkIns: 6,
+      method: 'theil-sen' as const,
+      slope: 0.01,
+      at: 0,
+    };
+    // 0.63 / 0.7 = 0.9: on track from 0.9, whatever the projection says.
+    expect(decide({ projection: 0.2, bar: 0.7, forecast }, { statusRules: 'forecast' })).toEqual({
+      status: 'on-track',
+      rule: 'forecast',
+      message: {
+        id: 'explain.forecast',
+        values: { forecast: 0.63, low: 0.5, high: 0.8, checkIns: 6, bar: 0.7 },
+      },
+    });
+    const lower = { ...forecast, value: 0.62 };
+    expect(decide({ bar: 0.7, forecast: lower }, { statusRules: 'forecast' }).status).toBe(
+      'behind',
+    );
+  });
+
+  it('falls back to the projection without a forecast, and says so', () => {
+    for (const forecast of [null, undefined]) {
+      expect(decide({ projection: 0.45, bar: 1, forecast }, { statusRules: 'forecast' })).toEqual({
+        status: 'at-risk',
+        rule: 'forecast',
+        message: { id: 'explain.forecast-none', values: { projection: 0.45, bar: 1 } },
+      });
+    }
+  });
+
+  it('reads the projection thresholds in the forecast preset too', () => {
+    const forecast = {
+      value: 0.8,
+      low: 0.7,
+      high: 0.9,
+      checkIns: 3,
+      method: 'theil-sen' as const,
+      slope: 0,
+      at: 0,
+    };
+    const options = { statusRules: 'forecast', thresholds: { onTrack: 0.85 } } as const;
+    expect(decide({ bar: 1, forecast }, options).status).toBe('behind');
+    expect(decide({ bar: 1, forecast }, { statusRules: 'forecast' }).status).toBe('behind');
+    expect(decide({ bar: 1, forecast: { ...forecast, value: 0.9 } }, options).status).toBe(
+      'on-track',
+    );
   });
 
   it('grades the presets at exactly their thresholds', () => {

@@ -386,6 +386,36 @@ describe('OkrRadar', () => {
     expect(screen.getByRole('tooltip').textContent).toContain('Last quarter: 50%');
   });
 
+  it('takes an earlier report as its comparison, named by its date in the key and tooltip', () => {
+    const earlier = analyzeOkrs(COMPANY, { now: '2026-02-01' });
+    const shifted = {
+      ...earlier,
+      objectives: earlier.objectives.map((o) => ({ ...o, progress: 0.25 })),
+    };
+    const { container } = render(<OkrRadar report={company} comparison={shifted} />);
+    expect(container.querySelector('[data-key="comparison"]')?.textContent).toBe('Feb 1, 2026');
+    const corners = (
+      container.querySelector('.okr-radar__comparison')?.getAttribute('points') ?? ''
+    )
+      .split(' ')
+      .filter(Boolean);
+    expect(corners).toHaveLength(5);
+    fireEvent.pointerEnter(screen.getAllByRole('option')[0] as Element);
+    const tooltip = screen.getByRole('tooltip').textContent;
+    expect(tooltip).toContain('Feb 1, 2026: 25%');
+    expect(tooltip).toContain(
+      `Progress ${Math.round((company.objectives[0]?.progress ?? 0) * 100)}%`,
+    );
+  });
+
+  it('names an earlier report in German dates in German', () => {
+    const earlier = analyzeOkrs(COMPANY, { now: '2026-02-01' });
+    const { container } = render(
+      <OkrRadar report={company} comparison={earlier} locale="de-DE" messages={MESSAGES_DE} />,
+    );
+    expect(container.querySelector('[data-key="comparison"]')?.textContent).toBe('01.02.2026');
+  });
+
   it('shows an empty state without objectives', () => {
     render(<OkrRadar report={withTitles([])} />);
     expect(screen.queryByRole('listbox')).toBeNull();

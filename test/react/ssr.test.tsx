@@ -16,6 +16,7 @@ import {
   OkrRadar,
   type OkrSet,
   ProgressSpreadGauge,
+  ProgressTrend,
   type Report,
   StatusBadge,
   useOkrBalance,
@@ -209,6 +210,12 @@ const reportOf = (scenario: ScenarioName): Report => {
   return analyzeOkrs(okrs, { now });
 };
 
+/** The trend's objective: the first with check-ins, else the first. */
+const trendIdOf = (scenario: ScenarioName): string => {
+  const { objectives } = reportOf(scenario);
+  return (objectives.find((o) => o.history.length > 0) ?? objectives[0])?.id ?? '';
+};
+
 /** Each widget's element for a scenario, and what its server markup must contain. */
 const WIDGETS = {
   'status badges': {
@@ -241,6 +248,30 @@ const WIDGETS = {
       expect(count(markup, /role="option"/g)).toBe(reportOf(scenario).objectives.length);
       expect(markup).toContain('Show data');
       expect(markup).not.toContain('<table');
+    },
+  },
+  trend: {
+    element: (scenario: ScenarioName) => (
+      <ProgressTrend report={reportOf(scenario)} objectiveId={trendIdOf(scenario)} />
+    ),
+    expectMarkup: (markup: string, scenario: ScenarioName) => {
+      expect(markup).not.toMatch(/NaN|Infinity/);
+      const charted = reportOf(scenario).objectives.some((o) => o.history.length > 0);
+      expect(count(markup, /<figcaption/g)).toBe(charted ? 1 : 0);
+      expect(markup).toContain(charted ? 'Show data' : 'data-state="no-history"');
+    },
+  },
+  'trend sparkline': {
+    element: (scenario: ScenarioName) => (
+      <ProgressTrend
+        report={reportOf(scenario)}
+        objectiveId={trendIdOf(scenario)}
+        variant="compact"
+      />
+    ),
+    expectMarkup: (markup: string) => {
+      expect(markup).not.toMatch(/NaN|Infinity|<text/);
+      expect(markup).toContain('data-variant="compact"');
     },
   },
   checklist: {

@@ -30,6 +30,8 @@ export function unitRow(unit: OrgUnit, id: string, rule: string): UnitRow {
     checkInGapDays: null,
     stall: null,
     createdAt: null,
+    history: [],
+    forecast: null,
     objectiveCount: unit.objectiveCount,
     statusCounts: unit.statusCounts,
     stalledCount: unit.stalledCount,
