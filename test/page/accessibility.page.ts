@@ -176,7 +176,7 @@ describe('the board in the browser’s accessibility tree', () => {
 
     it('a button that is not displayed is missing from the tree', async () => {
       const tree = await treeOf(() =>
-        document.querySelector('.okr-radar__data-toggle')?.setAttribute('hidden', ''),
+        document.querySelector('.okr-radar__data .okr-data__toggle')?.setAttribute('hidden', ''),
       );
       expect(all(tree, 'button').filter((node) => node.name === 'Show data')).toEqual([]);
     });

@@ -1,9 +1,10 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Formatter, HistoryPoint } from '../../core';
+import { DataDisclosure } from '../internal/DataDisclosure';
 
 /**
- * The check-ins as a table, one button away: a "Show data" toggle renders it on request, as
- * the radar's does. Confidence and note columns appear when a check-in has one.
+ * The check-ins as a table behind a "Show data" toggle, as the radar's data. Confidence and note
+ * columns appear when a check-in has one.
  */
 export function TrendDataTable({
   points,
@@ -16,51 +17,42 @@ export function TrendDataTable({
   format: Formatter;
   id: string;
 }): ReactNode {
-  const [open, setOpen] = useState(false);
+  const f = format.format;
   const confidence = points.some((p) => typeof p.confidence === 'number');
   const note = points.some((p) => typeof p.note === 'string' && p.note !== '');
   return (
-    <div className="okr-trend__data">
-      <button
-        type="button"
-        className="okr-trend__data-toggle"
-        aria-expanded={open}
-        aria-controls={open ? id : undefined}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {format.format(open ? 'trend.hide-data' : 'trend.show-data')}
-      </button>
-      {open && (
-        <table id={id} className="okr-trend__table">
-          <caption>{format.format('trend.caption', { title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{format.format('trend.col-date')}</th>
-              <th scope="col">{format.format('trend.col-progress')}</th>
-              {confidence && <th scope="col">{format.format('trend.col-confidence')}</th>}
-              {note && <th scope="col">{format.format('trend.col-note')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p, index) => (
-              // Two check-ins may share a moment: the position keeps the keys apart.
-              // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed while shown.
-              <tr key={index}>
-                <th scope="row">{format.format('trend.point-date', { date: p.at })}</th>
-                <td>{format.format('trend.percent', { value: p.progress })}</td>
-                {confidence && (
-                  <td>
-                    {typeof p.confidence === 'number'
-                      ? format.format('trend.percent', { value: p.confidence })
-                      : ''}
-                  </td>
-                )}
-                {note && <td>{typeof p.note === 'string' ? p.note : ''}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
+    <DataDisclosure
+      className="okr-trend__data"
+      id={id}
+      show={f('trend.show-data')}
+      hide={f('trend.hide-data')}
+      caption={f('trend.caption', { title })}
+      head={
+        <>
+          <th scope="col">{f('trend.col-date')}</th>
+          <th scope="col">{f('trend.col-progress')}</th>
+          {confidence && <th scope="col">{f('trend.col-confidence')}</th>}
+          {note && <th scope="col">{f('trend.col-note')}</th>}
+        </>
+      }
+      rows={() =>
+        points.map((p, index) => (
+          // Two check-ins may share a moment: the position keeps the keys apart.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed while shown.
+          <tr key={index}>
+            <th scope="row">{f('trend.point-date', { date: p.at })}</th>
+            <td>{f('trend.percent', { value: p.progress })}</td>
+            {confidence && (
+              <td>
+                {typeof p.confidence === 'number'
+                  ? f('trend.percent', { value: p.confidence })
+                  : ''}
+              </td>
+            )}
+            {note && <td>{typeof p.note === 'string' ? p.note : ''}</td>}
+          </tr>
+        ))
+      }
+    />
   );
 }
