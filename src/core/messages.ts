@@ -84,6 +84,8 @@ export const EXPLAIN_MESSAGES = {
     'Moving at {ratio, percent} of the ideal pace; on track from {onTrack, percent}, lagging from {behind, percent} (pace-ratio rule).',
   'explain.forecast':
     'At the pace of its latest {checkIns, number} check-ins it reaches {forecast, percent} by the end of the cycle, likely between {low, percent} and {high, percent}; success is {bar, percent} (forecast rule).',
+  'explain.forecast-narrow':
+    'At the pace of its latest {checkIns, number} check-ins it reaches {forecast, percent} by the end of the cycle, with little spread; success is {bar, percent} (forecast rule).',
   'explain.forecast-none':
     'Too few check-ins for a forecast; at the pace so far it reaches {projection, percent} by the end of the cycle; success is {bar, percent} (forecast rule).',
   'explain.confidence':

@@ -133,7 +133,14 @@ export function forecastRule(
       const { value, low, high, checkIns } = forecast;
       const status = byRatio(value / bar, limits);
       const values = { forecast: value, low, high, checkIns, bar };
-      return decision(status, 'forecast', 'explain.forecast', values);
+      // A band that rounds to one percentage is no range worth naming ("between 90% and 90%").
+      const narrow = Math.round(low * 100) === Math.round(high * 100);
+      return decision(
+        status,
+        'forecast',
+        narrow ? 'explain.forecast-narrow' : 'explain.forecast',
+        values,
+      );
     },
   };
 }

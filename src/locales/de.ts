@@ -44,6 +44,8 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
     'Das Tempo liegt bei {ratio, percent} des Idealtempos; im Plan ab {onTrack, percent}, verzögert ab {behind, percent} (Tempo-Regel).',
   'explain.forecast':
     'Im Tempo der letzten {checkIns, number} Check-ins werden bis zum Ende des Zyklus {forecast, percent} erreicht, wahrscheinlich zwischen {low, percent} und {high, percent}; als Erfolg gelten {bar, percent} (Prognoseregel).',
+  'explain.forecast-narrow':
+    'Im Tempo der letzten {checkIns, number} Check-ins werden bis zum Ende des Zyklus {forecast, percent} erreicht, mit geringer Streuung; als Erfolg gelten {bar, percent} (Prognoseregel).',
   'explain.forecast-none':
     'Zu wenige Check-ins für eine Prognose; im bisherigen Tempo werden bis zum Ende des Zyklus {projection, percent} erreicht; als Erfolg gelten {bar, percent} (Prognoseregel).',
   'explain.confidence':

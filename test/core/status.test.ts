@@ -285,6 +285,25 @@ describe('each status decision, with its rule and message', () => {
     );
   });
 
+  it('names no band that rounds to one percentage', () => {
+    const line = {
+      value: 0.9,
+      low: 0.8951,
+      high: 0.9049,
+      checkIns: 6,
+      method: 'theil-sen' as const,
+      slope: 0.01,
+      at: 0,
+    };
+    expect(decide({ bar: 1, forecast: line }, { statusRules: 'forecast' }).message.id).toBe(
+      'explain.forecast-narrow',
+    );
+    const wider = { ...line, high: 0.9051 };
+    expect(decide({ bar: 1, forecast: wider }, { statusRules: 'forecast' }).message.id).toBe(
+      'explain.forecast',
+    );
+  });
+
   it('falls back to the projection without a forecast, and says so', () => {
     for (const forecast of [null, undefined]) {
       expect(decide({ projection: 0.45, bar: 1, forecast }, { statusRules: 'forecast' })).toEqual({
