@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import {
   analyzeOkrs,
   CauseChecklist,
+  ChangeList,
   OkrRadar,
   ProgressSpreadGauge,
+  ProgressTrend,
   type Report,
+  type ReportChanges,
   STATUSES,
   StatusBadge,
 } from 'okr-balance';
@@ -270,5 +273,36 @@ describe('any report-shaped value', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the time widgets given anything', () => {
+  it('never throw and never write NaN or Infinity, whatever report or changes they get', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.string(), (junk, id) => {
+        const markup = renderToString(
+          <>
+            <ProgressTrend report={asReport(junk)} objectiveId={id} />
+            <ProgressTrend report={company} objectiveId={id} variant="compact" />
+            <ChangeList changes={junk as ReportChanges} />
+          </>,
+        );
+        expect(markup).not.toMatch(NON_FINITE);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('draw a report whose history and forecast are junk without NaN', () => {
+    const objectives = company.objectives.map((o, k) => ({
+      ...o,
+      history: [null, { at: Number.NaN, progress: 0.2 }, { at: k, progress: 'x' }],
+      forecast: { value: Number.POSITIVE_INFINITY, low: null, high: -1 },
+    }));
+    const junk = asReport({ ...company, objectives });
+    const markup = renderToString(
+      <ProgressTrend report={junk} objectiveId={company.objectives[0]?.id ?? ''} />,
+    );
+    expect(markup).not.toMatch(NON_FINITE);
   });
 });
