@@ -200,3 +200,93 @@ describe('compareReports properties', () => {
     );
   });
 });
+
+describe('compareReports, edges', () => {
+  const one = (progress: number, extra: Record<string, unknown> = {}) =>
+    ({ ...report('2026-02-15', [goal('a', 0.5)]).objectives[0], progress, ...extra }) as never;
+  const wrap = (objectives: unknown[]) =>
+    ({ ...report('2026-02-15', []), objectives }) as unknown as Report;
+
+  it('takes minDelta from 0 to 1, and anything else as 0.05', () => {
+    const before = report('2026-02-15', [goal('a', 0.5)]);
+    const after = report('2026-02-15', [goal('a', 0.51)]);
+    expect(summary(before, after, { minDelta: 0 })).toEqual([['a', 'improved']]);
+    expect(summary(before, after, { minDelta: 1 })).toEqual([['a', 'unchanged']]);
+    const far = report('2026-02-15', [goal('a', 0.6)]);
+    expect(summary(before, far, { minDelta: 1.5 })).toEqual([['a', 'improved']]);
+    expect(summary(before, far, { minDelta: '0.5' })).toEqual([['a', 'improved']]);
+  });
+
+  it('keeps the first row of a repeated id on the later side too', () => {
+    const changes = compareReports(wrap([one(0.5)]), wrap([one(0.2), one(0.9)]));
+    expect(changes.objectives).toHaveLength(1);
+    expect(changes.objectives[0]?.progress.to).toBe(0.2);
+  });
+
+  it('keeps the reports’ order among equal changes, and puts bigger status moves first', () => {
+    const before = report('2026-02-15', [goal('a', 0.5), goal('b', 0.5), goal('c', 0.5)]);
+    const after = report('2026-02-15', [goal('a', 0.5), goal('b', 0.5), goal('c', 0.5)]);
+    expect(summary(before, after).map(([id]) => id)).toEqual(['a', 'b', 'c']);
+    // b falls two steps (on track → at risk), a one (on track → behind), both by 20 points.
+    const lower = report('2026-02-15', [goal('a', 0.4), goal('b', 0.3), goal('c', 0.5)]);
+    const sorted = compareReports(before, lower).objectives;
+    expect(sorted.map((c) => [c.id, c.status.to])).toEqual([
+      ['b', 'at-risk'],
+      ['a', 'behind'],
+      ['c', 'on-track'],
+    ]);
+  });
+
+  it('leaves out rows without a text title, a number progress or a known status', () => {
+    const rows = [
+      one(0.5, { id: 'x', title: 7 }),
+      one(0.5, { id: 'y', progress: '0.5' }),
+      one(0.5, { id: 'z', status: 'fine' }),
+      one(0.5, { id: 'ok' }),
+    ];
+    expect(summary(wrap(rows), wrap([])).map(([id]) => id)).toEqual(['ok']);
+  });
+
+  it('marks a team’s row as one on either side', () => {
+    const team = one(0.5, { kind: 'unit' });
+    expect(compareReports(wrap([team]), wrap([])).objectives[0]?.kind).toBe('unit');
+    expect(compareReports(wrap([]), wrap([team])).objectives[0]?.kind).toBe('unit');
+    expect(compareReports(wrap([one(0.5)]), wrap([])).objectives[0]).not.toHaveProperty('kind');
+  });
+});
+
+describe('compareReports with align: elapsed, edges', () => {
+  const checkIns = [
+    { at: '2025-10-15', progress: 0.3 },
+    { at: '2025-11-15', progress: 0.5 },
+  ];
+  const q4 = () =>
+    analyzeOkrs(
+      {
+        cycle: { start: '2025-10-01', end: '2026-01-01' },
+        objectives: [goal('a', 0.9, { checkIns }), goal('b', 0.7)],
+      },
+      { now: '2026-01-01' },
+    );
+
+  it('takes a check-in exactly at the aligned moment, and compares a row without history as it is', () => {
+    // 15 November is exactly half of Q4; 15 February half of Q1.
+    const q1 = report('2026-02-15', [goal('a', 0.5), goal('b', 0.7)]);
+    const changes = compareReports(q4(), q1, { align: 'elapsed' }).objectives;
+    expect(changes.find((c) => c.id === 'a')?.progress.from).toBe(0.5);
+    expect(changes.find((c) => c.id === 'b')?.progress.from).toBe(0.7);
+  });
+
+  it('counts 0 before the first check-in of the earlier cycle', () => {
+    const early = report('2026-01-10', [goal('a', 0.05)]);
+    const [change] = compareReports(q4(), early, { align: 'elapsed' }).objectives;
+    expect(change?.progress.from).toBe(0);
+  });
+
+  it('compares as they are when the earlier report has no cycle', () => {
+    const q1 = report('2026-02-15', [goal('a', 0.5)]);
+    const noCycle = { ...q4(), cycle: null };
+    const [change] = compareReports(noCycle, q1, { align: 'elapsed' }).objectives;
+    expect(change?.progress.from).toBe(0.9);
+  });
+});

@@ -114,4 +114,50 @@ describe('snapshotAt', () => {
     }
     expect(then.objectives.length).toBeGreaterThan(0);
   });
+
+  it('keeps owner, team and weight, the latest confidence and note, and copies the teams', () => {
+    const teams = [{ id: 'web', name: 'Web' }];
+    const given = {
+      cycle: Q1_2026,
+      teams,
+      objectives: [
+        {
+          id: 'a',
+          title: 'Grow',
+          owner: 'Kim',
+          team: 'web',
+          weight: 2,
+          checkIns: [{ at: '2026-01-08', progress: 0.1, confidence: 0.6, note: 'slow start' }],
+        },
+      ],
+    };
+    const { value, issues } = snapshotAt(given, '2026-01-10');
+    expect(value.objectives[0]).toEqual({
+      id: 'a',
+      title: 'Grow',
+      owner: 'Kim',
+      team: 'web',
+      type: 'committed',
+      weight: 2,
+      progress: 0.1,
+      confidence: 0.6,
+      checkIns: [
+        { at: '2026-01-08T00:00:00.000Z', progress: 0.1, confidence: 0.6, note: 'slow start' },
+      ],
+    });
+    expect(value.teams).toEqual(teams);
+    expect(value.teams).not.toBe(teams);
+    // The input's own problem (no progress of its own) and nothing about key results: it has none.
+    expect(issues.map((i) => i.code)).toEqual(['no-progress']);
+  });
+
+  it('names the first objective by its place when it has no check-in then', () => {
+    const { issues } = snapshotAt(input, '2026-01-05');
+    expect(issues.map((i) => i.path)).toEqual(['objectives[0]', 'objectives[1]', 'objectives[2]']);
+  });
+
+  it('reads the date in the language asked for', () => {
+    const { issues } = snapshotAt(input, '2026-01-22', { locale: 'de-DE' });
+    expect(issues[0]?.message).toContain('22.01.2026');
+  });
 });

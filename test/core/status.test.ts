@@ -316,20 +316,29 @@ describe('each status decision, with its rule and message', () => {
 
   it('reads the projection thresholds in the forecast preset too', () => {
     const forecast = {
-      value: 0.8,
-      low: 0.7,
+      value: 0.87,
+      low: 0.8,
       high: 0.9,
       checkIns: 3,
       method: 'theil-sen' as const,
       slope: 0,
       at: 0,
     };
+    // 0.87: on track from 0.85 as the host set it, lagging under the default 0.9.
     const options = { statusRules: 'forecast', thresholds: { onTrack: 0.85 } } as const;
-    expect(decide({ bar: 1, forecast }, options).status).toBe('behind');
+    expect(decide({ bar: 1, forecast }, options).status).toBe('on-track');
     expect(decide({ bar: 1, forecast }, { statusRules: 'forecast' }).status).toBe('behind');
-    expect(decide({ bar: 1, forecast: { ...forecast, value: 0.9 } }, options).status).toBe(
-      'on-track',
-    );
+    // The default preset with those thresholds reads the projection, not the forecast.
+    expect(
+      decide({ bar: 1, projection: 0.5, forecast }, { thresholds: { onTrack: 0.85 } }).status,
+    ).toBe('at-risk');
+  });
+
+  it('falls back to the projection over the bar', () => {
+    // 0.45 / 0.5 = 0.9: on track; 0.45 × 0.5 would be at risk.
+    expect(
+      decide({ projection: 0.45, bar: 0.5, forecast: null }, { statusRules: 'forecast' }).status,
+    ).toBe('on-track');
   });
 
   it('grades the presets at exactly their thresholds', () => {
