@@ -14,11 +14,11 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 968,
-  'core America/Los_Angeles': 968,
-  'core Asia/Kolkata': 968,
-  react: 301,
-  'react strict': 175,
+  core: 1005,
+  'core America/Los_Angeles': 1005,
+  'core Asia/Kolkata': 1005,
+  react: 340,
+  'react strict': 208,
   package: 11,
 };
 
