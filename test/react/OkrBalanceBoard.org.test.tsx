@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type Issue, OkrBalanceBoard } from 'okr-balance';
 import { MESSAGES_DE } from 'okr-balance/locales/de';
@@ -47,6 +47,9 @@ const small = (props: Partial<Parameters<typeof OkrBalanceBoard>[0]> = {}) => (
   <OkrBalanceBoard okrs={SMALL_ORGANISATION} now={SMALL_NOW} {...props} />
 );
 
+/** The live region's words: a polite region may be updated after the change of level renders. */
+const announced = (text: string) => waitFor(() => expect(status().textContent).toBe(text));
+
 describe('OkrBalanceBoard over an organisation', () => {
   it('opens at the organisation: its teams as rows before its own objectives', () => {
     render(small());
@@ -92,7 +95,7 @@ describe('OkrBalanceBoard over an organisation', () => {
     expect(heading().textContent).toBe('Engineering — OKR balance Q1 2026');
     expect(document.activeElement).toBe(heading());
     expect(breadcrumb()).toEqual(['Organisation', '*Engineering']);
-    expect(status().textContent).toBe('Engineering: 4 objectives, balance 68 of 100');
+    await announced('Engineering: 4 objectives, balance 68 of 100');
     expect(
       within(screen.getByRole('list', { name: ROWS }))
         .getAllByRole('button')
@@ -111,14 +114,14 @@ describe('OkrBalanceBoard over an organisation', () => {
     expect(breadcrumb()).toEqual(['Organisation', '*Engineering']);
     fireEvent.click(option('Web') as Element);
     expect(breadcrumb()).toEqual(['Organisation', 'Engineering', '*Web']);
-    expect(status().textContent).toBe('Web: 1 objective, balance 100 of 100');
+    await announced('Web: 1 objective, balance 100 of 100');
     expect(document.activeElement).toBe(heading());
     // Back at Engineering, the keyboard: Home goes to the first point (Infra), Enter opens it.
     await user.click(within(levels()).getByRole('button', { name: 'Engineering' }));
     screen.getByRole('listbox').focus();
     await user.keyboard('{Home}{Enter}');
     expect(breadcrumb()).toEqual(['Organisation', 'Engineering', '*Infra']);
-    expect(status().textContent).toBe('Infra: 2 objectives, balance 83 of 100');
+    await announced('Infra: 2 objectives, balance 83 of 100');
     expect(document.activeElement).toBe(heading());
   });
 
@@ -143,7 +146,7 @@ describe('OkrBalanceBoard over an organisation', () => {
     await user.keyboard('{Escape}');
     expect(breadcrumb()).toEqual(['Organisation', '*Engineering']);
     expect(document.activeElement).toBe(row('Infra'));
-    expect(status().textContent).toBe('Engineering: 4 objectives, balance 68 of 100');
+    await announced('Engineering: 4 objectives, balance 68 of 100');
     // The focused row shows its tooltip: this Escape closes it and stays.
     expect(screen.getByRole('tooltip')).toBeTruthy();
     await user.keyboard('{Escape}');
@@ -152,7 +155,7 @@ describe('OkrBalanceBoard over an organisation', () => {
     await user.keyboard('{Escape}');
     expect(breadcrumb()).toEqual(['*Organisation']);
     expect(document.activeElement).toBe(row('Engineering'));
-    expect(status().textContent).toBe('Organisation: 6 objectives, balance 58 of 100');
+    await announced('Organisation: 6 objectives, balance 58 of 100');
   });
 
   it('leaves Escape to the radar while it has an active point, and at the top to the host', async () => {
@@ -205,7 +208,7 @@ describe('OkrBalanceBoard over an organisation', () => {
     expect(onUnitIdChange).toHaveBeenCalledExactlyOnceWith('@org');
     expect(breadcrumb()).toEqual(['*Organisation']);
     expect(document.activeElement).toBe(row('Engineering'));
-    expect(status().textContent).toBe('Organisation: 6 objectives, balance 58 of 100');
+    await announced('Organisation: 6 objectives, balance 58 of 100');
   });
 
   it('focuses the heading on the way up when the list of rows is hidden', async () => {
@@ -234,7 +237,7 @@ describe('OkrBalanceBoard over an organisation', () => {
     outside.focus();
     rerender(small({ unitId: 'sales', onUnitIdChange }));
     expect(breadcrumb()).toEqual(['Organisation', '*Sales']);
-    expect(status().textContent).toBe('Sales: 1 objective, balance 100 of 100');
+    await announced('Sales: 1 objective, balance 100 of 100');
     expect(document.activeElement).toBe(outside);
     outside.remove();
     expect(onUnitIdChange).toHaveBeenCalledTimes(1);
@@ -320,7 +323,7 @@ describe('OkrBalanceBoard over an organisation', () => {
         { name: /^Engineering/ },
       ),
     );
-    expect(status().textContent).toBe('Engineering: 4 Objectives, Ausgewogenheit 68 von 100');
+    await announced('Engineering: 4 Objectives, Ausgewogenheit 68 von 100');
     expect(heading().textContent).toBe('Engineering — OKR-Ausgewogenheit Q1 2026');
   });
 
@@ -349,7 +352,7 @@ describe('OkrBalanceBoard over an organisation', () => {
       'Brand: 27%, expected 60%, At risk',
       'Content: 51%, expected 60%, On track',
     ]);
-    expect(status().textContent).toBe('Marketing: 4 objectives, balance 71 of 100');
+    await announced('Marketing: 4 objectives, balance 71 of 100');
     expect(onIssues).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });
