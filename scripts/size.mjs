@@ -50,16 +50,17 @@ const BUDGETS = [
     // onHoverObjective: 0.69 KiB over the stack issue's 12. Issue 16: the ranked layout above 24
     // axes (lookups by id, the scrolling box and its height bound): 0.15 KiB more.
     // Issue 17: an earlier report as its comparison, named by its date, and the forecast
-    // preset's explanations among the texts it shows: 0.27 KiB.
-    budget: 13.15 * KiB,
+    // preset's explanations among the texts it shows: 0.27 KiB; the "Show data" disclosure shared
+    // with the trend (a chunk of its own) and the narrow-band explanation: 0.1 KiB.
+    budget: 13.3 * KiB,
     target: 12 * KiB,
   },
   {
     name: 'StatusBadge',
     code: `export { StatusBadge } from 'okr-balance';`,
     // Issue #15: the explanation as a tooltip (hover, focus, Escape, kept inside the window).
-    // Issue 17: the forecast preset's two explanations (a badge shows any status's): 0.1 KiB.
-    budget: 3.65 * KiB,
+    // Issue 17: the forecast preset's three explanations (a badge shows any status's): 0.12 KiB.
+    budget: 3.7 * KiB,
     target: 3 * KiB,
   },
   {
@@ -83,8 +84,8 @@ const BUDGETS = [
     // it; 3.14's virtual-core would be 10.2 KiB, which is why the version is pinned); each
     // unit's explanation as the row's description and tooltip (0.1 KiB); the badge's fallback to
     // the analysis's sentence for a message it does not carry (0.05 KiB).
-    // Issue 17: its badges' explanation texts (the forecast preset's): 0.1 KiB.
-    budget: 11.75 * KiB,
+    // Issue 17: its badges' explanation texts (the forecast preset's): 0.12 KiB.
+    budget: 11.8 * KiB,
     target: 12 * KiB,
   },
   {
