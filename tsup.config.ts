@@ -25,6 +25,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
+    // Data in and out (issue 18): entries of their own, so neither adds a byte to the widgets.
+    import: 'src/import/index.ts',
+    export: 'src/export/index.ts',
     // Catalogues in other languages: data alone, imported only by an app that speaks them.
     'locales/de': 'src/locales/de.ts',
     ...Object.fromEntries(Object.entries(WIDGETS).map(([name, file]) => [`react/${name}`, file])),

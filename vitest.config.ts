@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Examples and stories import the package by its public name, as a user would.
 const alias: Record<string, string> = {
   'okr-balance/core': fileURLToPath(new URL('./src/core/index.ts', import.meta.url)),
+  'okr-balance/import': fileURLToPath(new URL('./src/import/index.ts', import.meta.url)),
+  'okr-balance/export': fileURLToPath(new URL('./src/export/index.ts', import.meta.url)),
   'okr-balance/locales/de': fileURLToPath(new URL('./src/locales/de.ts', import.meta.url)),
   'okr-balance': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
 };
@@ -31,25 +33,37 @@ export default defineConfig({
     // (Node would hand it the root's React 19, whose elements React 18 does not render).
     ...(react18 ? { server: { deps: { inline: [/@visx\//, /@tanstack\//] } } } : {}),
     projects: [
+      // The core, and the importer that reads dates, in the machine's zone and in both others.
+      ...(['core', 'import'] as const).flatMap((dir) => [
+        {
+          extends: true as const,
+          test: {
+            name: dir,
+            include: [`test/${dir}/**/*.test.ts`],
+            environment: 'node',
+            setupFiles,
+          },
+        },
+        ...zones.map(({ zone, offset }) => ({
+          extends: true as const,
+          test: {
+            name: `${dir} ${zone}`,
+            include: [`test/${dir}/**/*.test.ts`],
+            environment: 'node',
+            setupFiles: [...setupFiles, 'test/zone.setup.ts'],
+            env: { TZ: zone, OKR_TEST_ZONE: zone, OKR_TEST_OFFSET: String(offset) },
+          },
+        })),
+      ]),
       {
         extends: true as const,
         test: {
-          name: 'core',
-          include: ['test/core/**/*.test.ts'],
+          name: 'export',
+          include: ['test/export/**/*.test.ts'],
           environment: 'node',
           setupFiles,
         },
       },
-      ...zones.map(({ zone, offset }) => ({
-        extends: true as const,
-        test: {
-          name: `core ${zone}`,
-          include: ['test/core/**/*.test.ts'],
-          environment: 'node',
-          setupFiles: [...setupFiles, 'test/zone.setup.ts'],
-          env: { TZ: zone, OKR_TEST_ZONE: zone, OKR_TEST_OFFSET: String(offset) },
-        },
-      })),
       {
         extends: true as const,
         test: {

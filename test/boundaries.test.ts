@@ -17,6 +17,16 @@ describe('module boundaries', () => {
     expect(offenders.map(({ file }) => file)).toEqual([]);
   });
 
+  it('keeps the importer and the exporter free of React and the DOM (they run in Node and workers)', () => {
+    const offenders = [...source('src/import'), ...source('src/export')].filter(
+      ({ file, text }) =>
+        /from ['"](react|react-dom|@visx\/|d3-selection|\.\.\/react)/.test(text) ||
+        // svgToPng alone draws in a browser, and says so.
+        (file !== 'svgToPng.ts' && /\b(window|document|navigator)\./.test(text)),
+    );
+    expect(offenders.map(({ file }) => file)).toEqual([]);
+  });
+
   it('imports the core from outside it (widgets, locales) only through its entry', () => {
     const reactFiles = source('src').filter(({ file }) => !file.startsWith('core'));
     const deep = reactFiles.filter(({ text }) => /from ['"][./]*core\/(?!index)/.test(text));
@@ -33,5 +43,7 @@ describe('module boundaries', () => {
     expect(typeof globalThis.document).toBe('undefined');
     const core = await import('../src/core');
     expect(typeof core.analyzeOkrs).toBe('function');
+    await expect(import('../src/import')).resolves.toBeDefined();
+    await expect(import('../src/export')).resolves.toBeDefined();
   });
 });
