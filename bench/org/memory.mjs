@@ -1,6 +1,6 @@
 // The heap one analysis of the 100k organisation takes, in a Node process of its own started
 // with --expose-gc (bench/org/run.mjs starts one per function): `node --expose-gc
-// bench/org/memory.mjs analyzeOrg|analyzeOkrs` prints JSON. The input is made and collected
+// bench/org/memory.mjs analyzeOrg|analyzeOkrs|'analyzeOkrs, history: false'` prints JSON. The input is made and collected
 // first; then V8's GC profiler records the used heap before and after every collection during
 // the call. The used heap only grows between collections, so its peak is the largest "before"
 // figure or the figure at the end; the input's heap is subtracted. After the call a full
@@ -10,7 +10,12 @@ import v8 from 'node:v8';
 import { analyzeOkrs, analyzeOrg } from '../../dist/core.js';
 import { generateOrg, NOW } from '../generate.mjs';
 
-const FUNCTIONS = { analyzeOrg, analyzeOkrs };
+const FUNCTIONS = {
+  analyzeOrg,
+  analyzeOkrs,
+  // The report without every objective's check-ins (issue 17's opt-out).
+  'analyzeOkrs, history: false': (set, options) => analyzeOkrs(set, { ...options, history: false }),
+};
 const MB = 1024 * 1024;
 
 export function measureHeap(name, count = 100_000, teams = 5_000) {

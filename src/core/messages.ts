@@ -127,6 +127,7 @@ export const ISSUE_MESSAGES = {
   'expected.string': 'text',
   'expected.array': 'a list',
   'expected.object': 'an object',
+  'expected.boolean': 'true or false',
   'expected.value': 'a valid value',
   'action.objective-left-out': 'This objective is left out.',
   'action.key-result-left-out': 'This key result is left out.',

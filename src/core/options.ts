@@ -103,6 +103,7 @@ export interface RawAnalyzeOptions {
   balanceThresholds?: unknown;
   suggestionRules?: unknown;
   suggestionThresholds?: unknown;
+  history?: unknown;
 }
 
 /**
@@ -125,6 +126,8 @@ export interface CheckedOptions {
   balanceThresholds: Readonly<BalanceThresholds>;
   suggestionRules: readonly SuggestionRule[];
   suggestionThresholds: Readonly<SuggestionThresholds>;
+  /** Whether objectives keep their check-ins as `history`. */
+  history: boolean;
 }
 
 /** Checks `analyzeOkrs`' options once; `report` hears of every value replaced by a default. */
@@ -180,7 +183,16 @@ export function checkOptions(given: unknown, report: ReportOption): CheckedOptio
     balanceThresholds,
     suggestionRules: checkSuggestionRules(read('suggestionRules'), report),
     suggestionThresholds,
+    history: checkHistory(read('history'), report),
   };
+}
+
+/** `history`: `true` or `false`; anything else is reported and the history kept. */
+function checkHistory(history: unknown, report: ReportOption): boolean {
+  if (history === undefined || history === true) return true;
+  if (history === false) return false;
+  report('options.history', 'wrong-type', 'default-used', { expected: 'boolean' });
+  return true;
 }
 
 type CheckedNumbersOf<K extends string> = {

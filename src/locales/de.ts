@@ -111,6 +111,7 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'expected.string': 'Text',
   'expected.array': 'eine Liste',
   'expected.object': 'ein Objekt',
+  'expected.boolean': 'true oder false',
   'expected.value': 'ein gültiger Wert',
   'action.objective-left-out': 'Dieses Objective wird nicht berücksichtigt.',
   'action.key-result-left-out': 'Dieses Key Result wird nicht berücksichtigt.',

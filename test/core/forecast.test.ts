@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeOkrs, type CheckIn, type ObjectiveAnalysis } from '../../src/core';
+import {
+  type AnalyzeOptions,
+  analyzeOkrs,
+  type CheckIn,
+  type ObjectiveAnalysis,
+} from '../../src/core';
 import { forecastProgress, senInterval } from '../../src/core/forecast';
 
 // Q1 2026: 90 days. Weekly check-ins from 1 January rise 0.07 a week, 0.01 a day.
@@ -142,6 +147,36 @@ describe('history and forecast in the report', () => {
     // Three check-ins by 16 January: 0.14 on the 15th, 76 days left at 0.01.
     expect(objective.history).toHaveLength(3);
     expect(objective.forecast?.value).toBeCloseTo(0.14 + 0.76, 12);
+  });
+});
+
+describe('the history option', () => {
+  const input = {
+    cycle: CYCLE,
+    objectives: [{ id: 'o', title: 'Grow', checkIns: dated(weekly(...LINE)) }],
+  };
+  const now = '2026-02-06';
+
+  it('leaves every history empty with history: false, and forecasts the same', () => {
+    const kept = analyzeOkrs(input, { now });
+    const left = analyzeOkrs(input, { now, history: false });
+    expect(kept.objectives[0]?.history).toHaveLength(6);
+    expect(left.objectives[0]?.history).toEqual([]);
+    expect(left.objectives[0]?.forecast).toEqual(kept.objectives[0]?.forecast);
+    expect(left.issues).toEqual(kept.issues);
+  });
+
+  it.each([['no'], [0], [null]])('reports history: %j and keeps the history', (history) => {
+    const report = analyzeOkrs(input, { now, history } as unknown as AnalyzeOptions);
+    expect(report.objectives[0]?.history).toHaveLength(6);
+    expect(report.issues.filter((issue) => issue.path.startsWith('options'))).toEqual([
+      {
+        path: 'options.history',
+        code: 'wrong-type',
+        severity: 'warning',
+        message: 'options.history should be true or false. The default is used instead.',
+      },
+    ]);
   });
 });
 
