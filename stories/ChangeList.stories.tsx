@@ -9,7 +9,12 @@ import {
 import { analyzeOrg, unitReport } from 'okr-balance/core';
 import { expect, within } from 'storybook/test';
 import { ORGANISATION, ORGANISATION_NOW } from '../test/fixtures/organisation';
-import { MARKETING, MARKETING_NOW } from '../test/fixtures/scenarios';
+import {
+  MARKETING,
+  MARKETING_LAST_QUARTER,
+  MARKETING_LAST_QUARTER_NOW,
+  MARKETING_NOW,
+} from '../test/fixtures/scenarios';
 import { textsFor } from './texts';
 
 /** The marketing team on 1 February (from its check-ins) and on 15 February. */
@@ -59,6 +64,35 @@ export const SinceTheLastReview: Story = {
 export const SinceTheLastReviewInGerman: Story = {
   ...SinceTheLastReview,
   globals: { locale: 'de' },
+};
+
+/**
+ * Two cycles at the same point of each: Q1 2026 on 15 February (half-way) against Q4 2025 read
+ * at its own half-way, 16 November, from its check-ins (`compareReports(q4, q1, { align:
+ * 'elapsed' })`). Social media branding and SEO dropped a status; awareness stayed on track but
+ * 5 points lower; the roadshow was last quarter's alone and content creation is new.
+ */
+export const LastQuarterAtTheSamePoint: Story = {
+  args: {
+    changes: compareReports(
+      analyzeOkrs(MARKETING_LAST_QUARTER, { now: MARKETING_LAST_QUARTER_NOW }),
+      analyzeOkrs(MARKETING, { now: MARKETING_NOW }),
+      { align: 'elapsed' },
+    ),
+  },
+  play: async ({ canvas, globals }) => {
+    const t = textsFor(globals);
+    const date = Date.UTC(2025, 10, 16);
+    const list = canvas.getByRole('region', { name: t.format('changes.label', { date }) });
+    const rows = within(list).getAllByRole('listitem');
+    await expect(rows).toHaveLength(7);
+    const kinds = ['worsened', 'worsened', 'worsened', 'improved', 'improved', 'added', 'removed'];
+    for (const [index, kind] of kinds.entries()) {
+      await expect(rows[index]).toHaveTextContent(t.format(`changes.kind.${kind}`));
+    }
+    await expect(rows[0]).toHaveTextContent('Improve social media branding');
+    await expect(rows[6]).toHaveTextContent('Run the partner roadshow');
+  },
 };
 
 /** Every objective, the unchanged one last. */

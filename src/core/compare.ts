@@ -3,7 +3,8 @@
 // objective. With `align: 'elapsed'` an earlier cycle is read at the share of it that the later
 // report has reached, from its check-in history.
 import { computeBalance } from './balance';
-import { roundTo } from './math';
+import { toIsoString } from './dates';
+import { clamp, roundTo } from './math';
 import { isRecord } from './parse';
 import { computeProjection } from './progress';
 import { classifyStatus, statusSeverity } from './status';
@@ -78,8 +79,8 @@ export function compareReports(
       : 0.05;
   const earlier = rowsOf(before);
   const later = rowsOf(after);
-  const aligned =
-    given.align === 'elapsed' ? alignTo(earlier, before, after) : (row: ObjectiveAnalysis) => row;
+  const alignment = given.align === 'elapsed' ? alignTo(earlier, before, after) : null;
+  const aligned = alignment ? alignment.row : (row: ObjectiveAnalysis) => row;
   const byId = new Map<string, ObjectiveAnalysis>();
   for (const row of earlier) if (!byId.has(row.id)) byId.set(row.id, row);
   const changes: ObjectiveChange[] = [];
@@ -99,7 +100,10 @@ export function compareReports(
   const rank = changes.map((change, index) => ({ change, index }));
   rank.sort((a, b) => compareChanges(a.change, b.change) || a.index - b.index);
   return {
-    from: momentOf(before),
+    // Aligned, the earlier side is the moment its rows were read at, with their balance.
+    from: alignment
+      ? { now: toIsoString(alignment.moment), balance: computeBalance(earlier.map(aligned)) }
+      : momentOf(before),
     to: momentOf(after),
     objectives: rank.map(({ change }) => change),
   };
@@ -185,21 +189,28 @@ function momentOf(report: unknown): ReportMoment {
   };
 }
 
+/** Where an earlier cycle is read, and each of its rows as it stood then. */
+interface Alignment {
+  moment: number;
+  row: (row: ObjectiveAnalysis) => ObjectiveAnalysis;
+}
+
 /**
  * Reads each earlier row at the moment of its cycle that is as far through as the later report:
  * its latest check-in at or before then, classified with the later report's expected progress.
- * A row without history (a team's row) is compared as it is.
+ * A row without history (a team's row) is compared as it is. `null` when the earlier report has
+ * no cycle or the later one no share of its own.
  */
 function alignTo(
   rows: readonly ObjectiveAnalysis[],
   before: Report,
   after: Report,
-): (row: ObjectiveAnalysis) => ObjectiveAnalysis {
+): Alignment | null {
   const start = Date.parse(before.cycle?.start ?? '');
   const end = Date.parse(before.cycle?.end ?? '');
   const share = after.elapsed;
   if (!Number.isFinite(start) || !Number.isFinite(end) || !(share >= 0 && share <= 1)) {
-    return (row) => row;
+    return null;
   }
   const moment = start + (end - start) * share;
   const expected = after.objectives[0]?.expected ?? share;
@@ -218,7 +229,16 @@ function alignTo(
       elapsed: share,
       confidence: null,
     });
-    aligned.set(row, { ...row, progress, expected, projection, status: decision.status });
+    // A row of a forged report may lack a bar: it keeps its attainment.
+    const attainment = row.bar > 0 ? clamp(progress / row.bar, 0, 1) : row.attainment;
+    aligned.set(row, {
+      ...row,
+      progress,
+      attainment,
+      expected,
+      projection,
+      status: decision.status,
+    });
   }
-  return (row) => aligned.get(row) ?? row;
+  return { moment, row: (row) => aligned.get(row) ?? row };
 }

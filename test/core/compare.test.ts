@@ -8,6 +8,12 @@ import {
   type Report,
   unitReport,
 } from '../../src/core';
+import {
+  MARKETING,
+  MARKETING_LAST_QUARTER,
+  MARKETING_LAST_QUARTER_NOW,
+  MARKETING_NOW,
+} from '../fixtures/scenarios';
 
 // Q1 2026 (90 days); the earlier report on 15 February, the later on 1 March.
 const CYCLE = { start: '2026-01-01', end: '2026-04-01' } as const;
@@ -134,6 +140,61 @@ describe('compareReports with align: elapsed', () => {
     expect(aligned?.progress.from).toBe(0.5);
     expect(aligned?.status.from).toBe('on-track');
     expect(aligned?.change).toBe('unchanged');
+  });
+
+  it('names the moment the earlier cycle was read at, with its balance then', () => {
+    const checkIns = [{ at: '2025-11-01', progress: 0.4 }];
+    const q4 = analyzeOkrs(
+      {
+        cycle: { start: '2025-10-01', end: '2026-01-01' },
+        objectives: [
+          goal('a', 0.9, { checkIns }),
+          goal('b', 1, { checkIns: [{ at: '2025-11-01', progress: 0.8 }] }),
+        ],
+      },
+      { now: '2026-01-01' },
+    );
+    const q1 = report('2026-02-15', [goal('a', 0.5), goal('b', 0.5)]);
+    const { from, to } = compareReports(q4, q1, { align: 'elapsed' });
+    // Half of Q4 (92 days) is 46 days in: 16 November, 00:00 UTC.
+    expect(from.now).toBe('2025-11-16T00:00:00.000Z');
+    // Attainments 0.4 and 0.8 then: mean 0.6, median 0.6, spread 0.4.
+    expect(from.balance).toMatchObject({ min: 0.4, max: 0.8, spread: 0.4 });
+    expect(from.balance.mean).toBeCloseTo(0.6, 12);
+    expect(to.now).toBe(q1.now);
+    // Not aligned, the earlier side is the report as it is.
+    expect(compareReports(q4, q1).from).toEqual({ now: q4.now, balance: q4.balance });
+  });
+});
+
+describe('two cycles of the marketing team at the same point', () => {
+  it('compares Q1 2026 on 15 February with Q4 2025 on 16 November', () => {
+    const q4 = analyzeOkrs(MARKETING_LAST_QUARTER, { now: MARKETING_LAST_QUARTER_NOW });
+    const q1 = analyzeOkrs(MARKETING, { now: MARKETING_NOW });
+    const changes = compareReports(q4, q1, { align: 'elapsed' });
+    expect(changes.from.now).toBe('2025-11-16T00:00:00.000Z');
+    expect(
+      changes.objectives.map(({ id, change, status, progress }) => [
+        id,
+        change,
+        status.from,
+        status.to,
+        progress.from,
+        progress.to,
+      ]),
+    ).toEqual([
+      ['social', 'worsened', 'on-track', 'behind', 0.5, 0.38],
+      ['seo', 'worsened', 'at-risk', 'off-track', 0.3, 0.12],
+      ['awareness', 'worsened', 'on-track', 'on-track', 0.55, 0.5],
+      ['engagement', 'improved', 'on-track', 'ahead', 0.45, 0.7],
+      ['leads', 'improved', 'on-track', 'ahead', 0.6, 0.8],
+      ['content', 'added', null, 'on-track', null, 0.48],
+      ['roadshow', 'removed', 'on-track', null, 0.5, null],
+    ]);
+    // Unaligned, Q4 is read at its end: awareness at 0.9 then.
+    const plain = compareReports(q4, q1);
+    expect(plain.from.now).toBe(q4.now);
+    expect(plain.objectives.find((c) => c.id === 'awareness')?.progress.from).toBe(0.9);
   });
 });
 
