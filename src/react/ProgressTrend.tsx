@@ -53,7 +53,10 @@ export interface ProgressTrendProps
    * @default 480 (full), 120 (compact)
    */
   width?: number;
-  /** Drawing height in pixels (24–4096). @default 220 (full), 32 (compact) */
+  /**
+   * Drawing height in pixels (24–4096). @default 32 (compact); full: 40 % of the width, from 220
+   * (480 px wide and narrower) to 360 (900 px and wider), so a wide trend is not a flat strip
+   */
   height?: number;
   /** Called with the problems of a report that cannot be shown (the trend then says so). */
   onIssues?: (issues: Issue[]) => void;
@@ -114,7 +117,9 @@ export const ProgressTrend = /* @__PURE__ */ memo(
       4096,
       Math.max(40, compact || Number.isNaN(measured) ? (width ?? defaultWidth) : measured),
     );
-    const drawingHeight = clampSize(height ?? (compact ? 32 : 220));
+    const drawingHeight = clampSize(
+      height ?? (compact ? 32 : Math.round(Math.min(360, Math.max(220, drawingWidth * 0.4)))),
+    );
     const geometry = useMemo(
       () =>
         series && series.state === 'ok'

@@ -255,6 +255,17 @@ describe('ProgressTrend', () => {
     expect(svg.getAttribute('width')).toBe('360');
     const dates = [...svg.querySelectorAll('.okr-trend__x-tick text')].map((t) => t.textContent);
     expect(dates).toEqual(['Jan', 'Feb', 'Mar', 'Apr']);
+    // Its height is 40 % of its width, from 220 to 360 px.
+    expect(svg.getAttribute('height')).toBe('220');
+    for (const [width, height] of [
+      [700, '280'],
+      [1400, '360'],
+    ] as const) {
+      await act(async () => {
+        callback([{ contentRect: { width } } as ResizeObserverEntry], {} as ResizeObserver);
+      });
+      expect(svg.getAttribute('height')).toBe(height);
+    }
     vi.unstubAllGlobals();
   });
 });
