@@ -11,6 +11,8 @@ import {
   analyzeOkrs,
   CAUSES,
   CauseChecklist,
+  ChangeList,
+  compareReports,
   OkrBalanceBoard,
   OkrBalanceProvider,
   OkrRadar,
@@ -209,6 +211,11 @@ const reportOf = (scenario: ScenarioName): Report => {
   const { okrs, now } = SCENARIOS[scenario];
   return analyzeOkrs(okrs, { now });
 };
+/** The scenario a fortnight before its moment, from the same input. */
+const fortnightBefore = (scenario: ScenarioName): Report => {
+  const { okrs, now } = SCENARIOS[scenario];
+  return analyzeOkrs(okrs, { now: Date.parse(now) - 14 * 86_400_000 });
+};
 
 /** The trend's objective: the first with check-ins, else the first. */
 const trendIdOf = (scenario: ScenarioName): string => {
@@ -272,6 +279,27 @@ const WIDGETS = {
     expectMarkup: (markup: string) => {
       expect(markup).not.toMatch(/NaN|Infinity|<text/);
       expect(markup).toContain('data-variant="compact"');
+    },
+  },
+  ChangeList: {
+    element: (scenario: ScenarioName) => (
+      <ChangeList
+        changes={compareReports(fortnightBefore(scenario), reportOf(scenario))}
+        showUnchanged
+      />
+    ),
+    expectMarkup: (markup: string, scenario: ScenarioName) => {
+      expect(markup).not.toMatch(/NaN|Infinity/);
+      expect(count(markup, /<li/g)).toBe(reportOf(scenario).objectives.length);
+    },
+  },
+  'board since an earlier report': {
+    element: (scenario: ScenarioName) => (
+      <OkrBalanceBoard {...SCENARIOS[scenario]} compareWith={fortnightBefore(scenario)} />
+    ),
+    expectMarkup: (markup: string) => {
+      expect(markup).not.toMatch(/NaN|Infinity/);
+      expect(count(markup, /role="meter"/g)).toBe(1);
     },
   },
   checklist: {
