@@ -36,6 +36,8 @@ const config: StorybookConfig = {
       alias: {
         'okr-balance/core': fileURLToPath(new URL('../src/core/index.ts', import.meta.url)),
         'okr-balance/locales/de': fileURLToPath(new URL('../src/locales/de.ts', import.meta.url)),
+        'okr-balance/import': fileURLToPath(new URL('../src/import/index.ts', import.meta.url)),
+        'okr-balance/export': fileURLToPath(new URL('../src/export/index.ts', import.meta.url)),
         'okr-balance/styles.css': fileURLToPath(
           new URL('../src/styles/index.css', import.meta.url),
         ),
