@@ -1,13 +1,15 @@
 import * as v from 'valibot';
-import { toEpochMs } from './dates';
+import { readInputDate, toEpochMs } from './dates';
 import { makeIssue } from './issues';
-import type { Formatter } from './messages';
+import type { Formatter, MessageValues } from './messages';
+import { readNumberText, shownText } from './numberText';
 import {
   CheckInSchema,
   CycleSchema,
   DateSchema,
   hasText,
   isRecord,
+  joinPath,
   KeyResultSchema,
   NonEmptySchema,
   NonNegativeSchema,
@@ -77,12 +79,29 @@ export function normalizeOkrSet<T>(
   prepare: (cycle: CleanCycle) => (objective: CleanObjective) => T,
 ): CleanOkrSet<T> {
   const issues: Issue[] = [];
+  const notes: TextNotes = {
+    warn: (path, code, action, values) =>
+      issues.push(makeIssue(format, path, code, 'warning', action, values)),
+    conflicts: new Map(),
+  };
   const add = (
     issue: v.BaseIssue<unknown>,
-    path: string,
+    base: string,
     severity: Issue['severity'],
     action: string,
-  ) => issues.push(toIssue(issue, path, severity, format, action));
+  ) => {
+    // A percentage the key result's other values leave ambiguous: its own words, not "should
+    // be a number".
+    const conflict =
+      notes.conflicts.size > 0
+        ? notes.conflicts.get(joinPath(base, issue.path?.map((item) => item.key as string) ?? []))
+        : undefined;
+    issues.push(
+      conflict
+        ? makeIssue(format, conflict.path, 'percent-mixed', severity, action, conflict.values)
+        : toIssue(issue, base, severity, format, action),
+    );
+  };
   const plain = (path: string, code: string, severity: Issue['severity'], action?: string) =>
     issues.push(makeIssue(format, path, code, severity, action));
 
@@ -124,7 +143,7 @@ export function normalizeOkrSet<T>(
   for (let index = 0; index < list.length; index++) {
     let objective: CleanObjective | null;
     try {
-      objective = readObjective(list[index], index, add, plain);
+      objective = readObjective(list[index], index, add, plain, notes);
     } catch {
       plain(`objectives[${index}]`, 'unreadable', 'error', 'objective-left-out');
       continue;
@@ -149,8 +168,14 @@ type AddIssue = (
 ) => void;
 type AddPlain = (path: string, code: string, severity: Issue['severity'], action?: string) => void;
 
-function readObjective(given: unknown, index: number, add: AddIssue, plain: AddPlain) {
-  const raw = snapshotObjective(given);
+function readObjective(
+  given: unknown,
+  index: number,
+  add: AddIssue,
+  plain: AddPlain,
+  notes: TextNotes,
+) {
+  const raw = snapshotObjective(given, notes, index);
   let objective = readValidSnapshot(raw);
   if (!objective) {
     const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
@@ -226,7 +251,7 @@ function readValidSnapshot(raw: unknown): CleanObjective | null {
   if (type !== undefined && type !== 'committed' && type !== 'aspirational') return null;
   if (!optionalInRange(weight, Infinity) || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1)) return null;
-  const created = createdAt === undefined ? null : toEpochMs(createdAt);
+  const created = createdAt === undefined ? null : readInputDate(createdAt);
   if (createdAt !== undefined && created === null) return null;
   let cleanKeyResults: (CleanKeyResult | null)[] = [];
   if (keyResults !== undefined) {
@@ -310,7 +335,7 @@ function readValidCheckIn(raw: unknown): CleanCheckIn | null {
   if (typeof progress !== 'number' || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1) || (note !== undefined && typeof note !== 'string'))
     return null;
-  const time = toEpochMs(at);
+  const time = readInputDate(at);
   if (time === null) return null;
   // The check-in is a snapshot of our own, so it becomes the clean one in place; `+ 0` turns a
   // -0 of the input into 0, which a JSON round trip would do anyway.
@@ -333,11 +358,13 @@ function snapshotCycle(value: unknown): unknown {
   return { start: dateValue(start), end: dateValue(end), label };
 }
 
-function snapshotObjective(value: unknown): unknown {
+// With `notes`, a snapshot also reads numbers written as text (see `readNumbers`); without,
+// as `readValidObjective` takes it, text stays text, which the schemas refuse.
+function snapshotObjective(value: unknown, notes?: TextNotes, index = 0): unknown {
   if (!isRecord(value)) return value;
   const { id, title, owner, team, type, weight, progress, keyResults, confidence, checkIns } =
     value;
-  return {
+  const snapshot: Raw = {
     id,
     title,
     owner,
@@ -345,34 +372,179 @@ function snapshotObjective(value: unknown): unknown {
     type,
     weight,
     progress,
-    keyResults: snapshotList(keyResults, snapshotKeyResult),
+    keyResults: snapshotList(keyResults, snapshotKeyResult, notes, index),
     confidence,
-    checkIns: snapshotList(checkIns, snapshotCheckIn),
+    checkIns: snapshotList(checkIns, snapshotCheckIn, notes, index),
     createdAt: dateValue(value.createdAt),
   };
+  if (notes) readNumbers(snapshot, SCALE_KEYS.objective, notes, index);
+  return snapshot;
 }
 
-function snapshotKeyResult(value: unknown): unknown {
+function snapshotKeyResult(
+  value: unknown,
+  notes: TextNotes | undefined,
+  objective: number,
+  index: number,
+): unknown {
   if (!isRecord(value)) return value;
   const { id, title, start, target, current, progress, weight } = value;
-  return { id, title, start, target, current, progress, weight };
+  const snapshot: Raw = { id, title, start, target, current, progress, weight };
+  if (notes) {
+    readNumbers(snapshot, SCALE_KEYS.keyResult, notes, objective, 'keyResults', index);
+    if (typeof start === 'string' || typeof target === 'string' || typeof current === 'string') {
+      readMeasures(snapshot, notes, elementPath(objective, 'keyResults', index));
+    }
+  }
+  return snapshot;
 }
 
-function snapshotCheckIn(value: unknown): unknown {
+function snapshotCheckIn(
+  value: unknown,
+  notes: TextNotes | undefined,
+  objective: number,
+  index: number,
+): unknown {
   if (!isRecord(value)) return value;
   const { at, progress, confidence, note } = value;
-  return { at: dateValue(at), progress, confidence, note };
+  const snapshot: Raw = { at: dateValue(at), progress, confidence, note };
+  if (notes) readNumbers(snapshot, SCALE_KEYS.checkIn, notes, objective, 'checkIns', index);
+  return snapshot;
 }
 
-/** A list's items read once each (a hole as `undefined`), each through `read` when given. */
-function snapshotList(value: unknown, read?: (item: unknown) => unknown): unknown {
+type ReadItem = (
+  item: unknown,
+  notes: TextNotes | undefined,
+  objective: number,
+  index: number,
+) => unknown;
+
+/**
+ * A list's items read once each (a hole as `undefined`), each through `read` when given, with
+ * the objective's position: paths are built only for a value that needs one.
+ */
+function snapshotList(value: unknown, read?: ReadItem, notes?: TextNotes, objective = 0): unknown {
   if (!Array.isArray(value)) return value;
   const length = value.length;
   const copy: unknown[] = new Array(length);
   for (let index = 0; index < length; index++) {
-    copy[index] = read ? read(value[index]) : value[index];
+    copy[index] = read ? read(value[index], notes, objective, index) : value[index];
   }
   return copy;
+}
+
+function elementPath(objective: number, list?: string, index?: number): string {
+  const path = `objectives[${objective}]`;
+  return list === undefined ? path : `${path}.${list}[${index}]`;
+}
+
+/**
+ * Where numbers written as text are noted while the input is snapshotted: `warn` lists a value
+ * read, `conflicts` holds the percentages a key result's other values leave ambiguous, by path,
+ * for the issue its schema will give.
+ */
+interface TextNotes {
+  warn: (path: string, code: string, action: string, values: MessageValues) => void;
+  conflicts: Map<string, { path: string; values: MessageValues }>;
+}
+
+// The fields on a 0–1 scale (progress, confidence) and weights: `"60%"` is 0.6 in each (60 %
+// and 40 % weigh as 0.6 and 0.4 do).
+const SCALE_KEYS = {
+  objective: ['weight', 'progress', 'confidence'],
+  keyResult: ['progress', 'weight'],
+  checkIn: ['progress', 'confidence'],
+} as const;
+
+/**
+ * Numbers written as text (`"100"`, `" 42.5 "`, `"1e3"`) become numbers, and a percentage
+ * (`"60%"`) its fraction, each with a warning at its path. Anything else stays as it is, for the
+ * schema to refuse: a comma or grouped digits (`"0,5"`, `"1.234,5"`) is never guessed.
+ */
+function readNumbers(
+  snapshot: Raw,
+  keys: readonly string[],
+  notes: TextNotes,
+  objective: number,
+  list?: string,
+  index?: number,
+) {
+  for (const key of keys) {
+    const text = snapshot[key];
+    if (typeof text !== 'string') continue;
+    const base = elementPath(objective, list, index);
+    const read = readNumberText(text);
+    if (read?.kind === 'number') {
+      snapshot[key] = read.value;
+      noteRead(notes, `${base}.${key}`, text, read.value, 'number');
+    } else if (read?.kind === 'percent') {
+      snapshot[key] = read.value / 100;
+      noteRead(notes, `${base}.${key}`, text, read.value / 100, 'percent');
+    }
+  }
+}
+
+function noteRead(
+  notes: TextNotes,
+  path: string,
+  text: string,
+  value: number,
+  kind: 'number' | 'percent',
+) {
+  notes.warn(path, `${kind}-as-text`, kind === 'number' ? 'read-as-number' : 'read-as-fraction', {
+    text: shownText(text),
+    value: String(value),
+  });
+}
+
+/**
+ * A key result's `start`, `target` and `current` written as text. A number is read as one. A
+ * percentage is read as its fraction (`"60%"` is 0.6) only when each of the other two that is
+ * given is a percentage too or a number from −1 to 1 (a fraction): then the scale is the same
+ * throughout and the progress right. Next to a number beyond that (target 100, current `"60%"`)
+ * it could mean 0.6 or 60: it is not guessed but refused, with an issue naming the value it
+ * conflicts with, so no progress is ever read on the wrong scale.
+ */
+function readMeasures(snapshot: Raw, notes: TextNotes, base: string) {
+  const read = MEASURE_KEYS.map((key) => {
+    const value = snapshot[key];
+    return typeof value === 'string' ? readNumberText(value) : null;
+  });
+  const plain = (at: number): number | null => {
+    const value = snapshot[MEASURE_KEYS[at] as string];
+    const text = read[at];
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    return text?.kind === 'number' ? text.value : null;
+  };
+  let conflict = -1;
+  if (read.some((text) => text?.kind === 'percent')) {
+    conflict = MEASURE_KEYS.findIndex((_, at) => Math.abs(plain(at) ?? 0) > 1);
+  }
+  MEASURE_KEYS.forEach((key, at) => {
+    const text = snapshot[key];
+    const value = read[at];
+    if (typeof text !== 'string' || !value) return;
+    const path = `${base}.${key}`;
+    if (value.kind === 'number') {
+      snapshot[key] = value.value;
+      noteRead(notes, path, text, value.value, 'number');
+    } else if (value.kind === 'percent' && conflict < 0) {
+      snapshot[key] = value.value / 100;
+      noteRead(notes, path, text, value.value / 100, 'percent');
+    } else if (value.kind === 'percent') {
+      const other = MEASURE_KEYS[conflict] as string;
+      notes.conflicts.set(path, {
+        path,
+        values: {
+          text: shownText(text),
+          other: `${base}.${other}`,
+          otherValue: String(plain(conflict)),
+          fraction: String(value.value / 100),
+          whole: String(value.value),
+        },
+      });
+    }
+  });
 }
 
 function dateValue(value: unknown): unknown {

@@ -122,6 +122,31 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'action.counts-as-zero': 'Der Fortschritt zählt als 0.',
   'action.rule-left-out': 'Diese Regel wird nicht berücksichtigt.',
   'action.finding-left-out': 'Dieser Befund wird nicht berücksichtigt.',
+  // Issue 18: Werte, wie Tabellen sie liefern.
+  'issue.number-as-text': '{path} ist eine als Text geschriebene Zahl („{text}“).',
+  'issue.percent-as-text': '{path} ist ein als Text geschriebener Prozentwert („{text}“).',
+  'action.read-as-number': 'Gelesen wird {value}.',
+  'action.read-as-fraction': 'Gelesen wird der Anteil {value} (60 % sind 0.6).',
+  'action.numbers-only':
+    'parseOkrSet nimmt hier nur Zahlen; analyzeOkrs liest als Text geschriebene Zahlen, mit einer Warnung.',
+  'issue.percent-mixed':
+    '{path} ist ein Prozentwert („{text}“), aber {other} ist {otherValue}: Gemeint sein kann {fraction} oder {whole}, daher wird nicht geraten. Ein Prozentwert in start, target oder current wird nur gelesen, wenn die anderen Prozentwerte oder Anteile von −1 bis 1 sind.',
+  'issue.decimal-comma':
+    '{path} enthält ein Komma („{text}“), Dezimalkomma oder Tausendertrennzeichen: Der Kern rät nicht, welches. Schreiben Sie einen Dezimalpunkt, oder lesen Sie die Datei mit parseOkrCsv aus okr-balance/import, das die Dezimalkommas einer Datei liest.',
+  'issue.digit-grouping':
+    '{path} hat gruppierte Ziffern („{text}“): Der Kern rät nicht, welches Zeichen Tausender trennt. Schreiben Sie die Zahl ohne Trennzeichen, oder lesen Sie die Datei mit parseOkrCsv aus okr-balance/import.',
+  'issue.date-serial-day':
+    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, es sieht aber nach der fortlaufenden Tageszahl einer Tabellenkalkulation aus, {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Millisekunden ({ms}) an.',
+  'issue.date-seconds':
+    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, es sieht aber nach Sekunden seit 1970 aus, {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Millisekunden ({ms}) an.',
+  'issue.date-microseconds':
+    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, es sieht aber nach Mikrosekunden seit 1970 aus, {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Millisekunden ({ms}) an.',
+  'issue.date-out-of-range':
+    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, kein Zeitpunkt eines OKR-Zyklus (ein Datum als Zahl liegt zwischen 1973 und dem Jahr 5138). Geben Sie das Datum als ISO-8601-Text oder in Millisekunden an.',
+  'issue.date-number-text':
+    '{path} sind als Text geschriebene Millisekunden seit der Unix-Epoche („{text}“, {date}): Geben Sie die Zahl selbst an oder das Datum als ISO-8601-Text.',
+  'issue.date-format':
+    '{path} ist ein Datum im Format {format} („{text}“), das der Kern nicht errät: Schreiben Sie es als ISO 8601 (etwa 2026-01-31), oder lesen Sie die Datei mit parseOkrCsv aus okr-balance/import und seiner Option dateOrder.',
 
   'agenda.title': 'OKR-Review: {cycle}',
   'agenda.progress': 'Fortschritt',
