@@ -108,9 +108,11 @@ export function dateInputProblem(input: unknown): DateProblem | null {
     return null;
   }
   const shown = { value: String(value), asMs: ms === null ? '–' : isoText(ms) };
-  const guess = (code: string, guessed: number | null): DateProblem =>
+  // A number beyond what a Date holds, that no guess makes a date either, is just no date.
+  const other = ms === null ? null : { code: 'date-out-of-range', values: shown };
+  const guess = (code: string, guessed: number | null): DateProblem | null =>
     guessed === null
-      ? { code: 'date-out-of-range', values: shown }
+      ? other
       : { code, values: { ...shown, date: isoText(guessed), ms: String(guessed) } };
   if (value >= 1 && value < MAX_SERIAL_DAY && !(value >= SERIAL_LEAP_BUG && value < 61)) {
     const days = value < SERIAL_LEAP_BUG ? value : value - 1;
@@ -120,7 +122,7 @@ export function dateInputProblem(input: unknown): DateProblem | null {
     return guess('date-seconds', toEpochMs(value * 1000));
   }
   if (value >= MAX_DATE_NUMBER) return guess('date-microseconds', toEpochMs(value / 1000));
-  return { code: 'date-out-of-range', values: shown };
+  return other;
 }
 
 const DIGITS = /^[+-]?\d+(?:\.\d+)?$/;
@@ -140,6 +142,8 @@ function dateTextProblem(text: string): DateProblem | null {
   const parts = OTHER_FORMAT.exec(trimmed);
   if (!parts) return null;
   const [, first = '', separator = '', , last = ''] = parts;
+  // ISO 8601's own shape with a day that does not exist (2026-02-30): no other format.
+  if (first.length === 4 && separator === '-') return null;
   const year = last.length === 2 ? 'yy' : 'yyyy';
   const format =
     first.length === 4

@@ -310,15 +310,22 @@ function readValidKeyResult(raw: unknown): CleanKeyResult | null {
 /** Valid check-ins sorted by date (each read into a fresh object), or `null`. */
 function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
   if (!Array.isArray(list)) return null;
-  const clean: CleanCheckIn[] = new Array(list.length);
+  // Every check-in is checked, its time kept in `clean`, before any becomes a clean one in
+  // place: were one turned down, the repair path must read the others as they were given (a
+  // date before 1973 is read as ISO text, never as the number it would have become).
+  const clean: (CleanCheckIn | number)[] = new Array(list.length);
+  for (let index = 0; index < list.length; index++) {
+    const time = validCheckInTime(list[index]);
+    if (time === null) return null;
+    clean[index] = time;
+  }
   let sorted = true;
   for (let index = 0; index < list.length; index++) {
-    const checkIn = readValidCheckIn(list[index]);
-    if (!checkIn) return null;
+    const checkIn = toCleanCheckIn(list[index] as Raw, clean[index] as number);
     if (index > 0 && byMoment(clean[index - 1] as CleanCheckIn, checkIn) > 0) sorted = false;
     clean[index] = checkIn;
   }
-  return sorted ? clean : clean.sort(byMoment);
+  return sorted ? (clean as CleanCheckIn[]) : (clean as CleanCheckIn[]).sort(byMoment);
 }
 
 /**
@@ -329,19 +336,21 @@ function byMoment(a: CleanCheckIn, b: CleanCheckIn): number {
   return a.at - b.at || a.progress - b.progress;
 }
 
-function readValidCheckIn(raw: unknown): CleanCheckIn | null {
+function validCheckInTime(raw: unknown): number | null {
   if (!isRecord(raw)) return null;
   const { at, progress, confidence, note } = raw;
   if (typeof progress !== 'number' || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1) || (note !== undefined && typeof note !== 'string'))
     return null;
-  const time = readInputDate(at);
-  if (time === null) return null;
+  return readInputDate(at);
+}
+
+function toCleanCheckIn(raw: Raw, time: number): CleanCheckIn {
   // The check-in is a snapshot of our own, so it becomes the clean one in place; `+ 0` turns a
   // -0 of the input into 0, which a JSON round trip would do anyway.
   raw.at = time;
-  raw.progress = progress + 0;
-  if (confidence !== undefined) raw.confidence = (confidence as number) + 0;
+  raw.progress = (raw.progress as number) + 0;
+  if (raw.confidence !== undefined) raw.confidence = (raw.confidence as number) + 0;
   return raw as unknown as CleanCheckIn;
 }
 
