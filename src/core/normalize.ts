@@ -400,10 +400,10 @@ function snapshotKeyResult(
   const { id, title, start, target, current, progress, weight } = value;
   const snapshot: Raw = { id, title, start, target, current, progress, weight };
   if (notes) {
-    readNumbers(snapshot, SCALE_KEYS.keyResult, notes, objective, 'keyResults', index);
     if (typeof start === 'string' || typeof target === 'string' || typeof current === 'string') {
       readMeasures(snapshot, notes, elementPath(objective, 'keyResults', index));
     }
+    readNumbers(snapshot, SCALE_KEYS.keyResult, notes, objective, 'keyResults', index);
   }
   return snapshot;
 }

@@ -263,6 +263,11 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'board.problem.no-objectives': 'keine Objectives enthalten',
   'board.problem.zero-weights': 'alle Gewichte sind 0, daher zählt jedes Objective gleich viel',
   'board.problem.other': '{field} lässt sich nicht verwenden',
+  'board.problem.as-text': '{field} ist eine als Text geschriebene Zahl',
+  'board.problem.separators':
+    '{field} enthält ein Komma oder gruppierte Ziffern, die nicht erraten werden',
+  'board.problem.date-number': '{field} ist eine Zahl, die kein Datum des Zyklus ist',
+  'board.problem.date-format': '{field} ist ein Datum in einem anderen Format als 2026-01-31',
   'board.outcome.repaired': 'Korrigiert und angezeigt.',
   'board.outcome.left-out': 'Weggelassen.',
   'board.outcome.nothing': 'Es lässt sich nichts anzeigen.',
