@@ -143,27 +143,25 @@ export const ISSUE_MESSAGES = {
   'issue.number-as-text': '{path} is a number written as text (‘{text}’).',
   'issue.percent-as-text': '{path} is a percentage written as text (‘{text}’).',
   'action.read-as-number': 'It is read as {value}.',
-  'action.read-as-fraction': 'It is read as the fraction {value} (60 % is 0.6).',
-  'action.numbers-only':
-    'parseOkrSet takes numbers only here; analyzeOkrs reads numbers written as text, with a warning.',
+  'action.numbers-only': 'parseOkrSet takes numbers only; analyzeOkrs reads this with a warning.',
   'issue.percent-mixed':
-    '{path} is a percentage (‘{text}’), but {other} is {otherValue}: it could mean {fraction} or {whole}, so it is not guessed. A percentage in start, target or current is read only when the others are percentages or fractions from −1 to 1.',
+    '{path} is a percentage (‘{text}’) but {other} is {otherValue}, so it could mean {fraction} or {whole}: it is not guessed. Give start, target and current all as percentages or fractions from −1 to 1, or all as plain numbers.',
   'issue.decimal-comma':
-    '{path} has a comma (‘{text}’), a decimal comma or a thousands separator: the core does not guess which. Write a decimal point, or read the file with parseOkrCsv of okr-balance/import, which reads a file’s decimal commas.',
+    '{path} has a comma (‘{text}’): a decimal comma or a thousands separator is not guessed. Use a decimal point, or okr-balance/import’s parseOkrCsv, which reads a file’s decimal commas.',
   'issue.digit-grouping':
-    '{path} has grouped digits (‘{text}’): the core does not guess which mark separates thousands. Write the plain number, or read the file with parseOkrCsv of okr-balance/import.',
+    '{path} has grouped digits (‘{text}’), which are not guessed. Give the plain number, or use okr-balance/import’s parseOkrCsv.',
   'issue.date-serial-day':
-    '{path} is {value}: as epoch milliseconds that is {asMs}, but it looks like a spreadsheet’s serial day, {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
+    '{path} is {value}, as epoch milliseconds {asMs}, but it looks like a spreadsheet’s serial day: {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
   'issue.date-seconds':
-    '{path} is {value}: as epoch milliseconds that is {asMs}, but it looks like seconds since 1970, {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
+    '{path} is {value}, as epoch milliseconds {asMs}, but it looks like seconds since 1970: {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
   'issue.date-microseconds':
-    '{path} is {value}: as epoch milliseconds that is {asMs}, but it looks like microseconds since 1970, {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
+    '{path} is {value}, as epoch milliseconds {asMs}, but it looks like microseconds since 1970: {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
   'issue.date-out-of-range':
-    '{path} is {value}: as epoch milliseconds that is {asMs}, no time of an OKR cycle (a date as a number lies from 1973 to the year 5138). Give the date as ISO 8601 text or epoch milliseconds.',
+    '{path} is {value}, as epoch milliseconds {asMs}: no time of an OKR cycle (a number date lies from 1973 to the year 5138). Give the date as ISO 8601 text or epoch milliseconds.',
   'issue.date-number-text':
-    '{path} is epoch milliseconds written as text (‘{text}’, {date}): give the number itself, or the date as ISO 8601 text.',
+    '{path} is epoch milliseconds written as text (‘{text}’, {date}). Give the number, or the date as ISO 8601 text.',
   'issue.date-format':
-    '{path} is a date written as {format} (‘{text}’), which the core does not guess: write it as ISO 8601 (such as 2026-01-31), or read the file with parseOkrCsv of okr-balance/import and its dateOrder option.',
+    '{path} is a date written as {format} (‘{text}’), which is not guessed. Give it as ISO 8601 text (2026-01-31), or use okr-balance/import’s parseOkrCsv and its dateOrder option.',
 } as const;
 
 /** What the data shows for a suggested cause. */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { readInputDate, toEpochMs } from './dates';
 import { makeIssue } from './issues';
 import type { Formatter, MessageValues } from './messages';
-import { readNumberText, shownText } from './numberText';
+import { type NumberText, readNumberText, shownText } from './numberText';
 import {
   CheckInSchema,
   CycleSchema,
@@ -80,8 +80,8 @@ export function normalizeOkrSet<T>(
 ): CleanOkrSet<T> {
   const issues: Issue[] = [];
   const notes: TextNotes = {
-    warn: (path, code, action, values) =>
-      issues.push(makeIssue(format, path, code, 'warning', action, values)),
+    warn: (path, code, values) =>
+      issues.push(makeIssue(format, path, code, 'warning', 'read-as-number', values)),
     conflicts: new Map(),
   };
   const add = (
@@ -92,13 +92,11 @@ export function normalizeOkrSet<T>(
   ) => {
     // A percentage the key result's other values leave ambiguous: its own words, not "should
     // be a number".
-    const conflict =
-      notes.conflicts.size > 0
-        ? notes.conflicts.get(joinPath(base, issue.path?.map((item) => item.key as string) ?? []))
-        : undefined;
+    const path = joinPath(base, issue.path?.map((item) => item.key as string) ?? []);
+    const conflict = notes.conflicts.get(path);
     issues.push(
       conflict
-        ? makeIssue(format, conflict.path, 'percent-mixed', severity, action, conflict.values)
+        ? makeIssue(format, path, 'percent-mixed', severity, action, conflict)
         : toIssue(issue, base, severity, format, action),
     );
   };
@@ -386,7 +384,13 @@ function snapshotObjective(value: unknown, notes?: TextNotes, index = 0): unknow
     checkIns: snapshotList(checkIns, snapshotCheckIn, notes, index),
     createdAt: dateValue(value.createdAt),
   };
-  if (notes) readNumbers(snapshot, SCALE_KEYS.objective, notes, index);
+  // Typeof checks on the fields first: the common input has no text to read, and pays no more.
+  if (
+    notes &&
+    (typeof weight === 'string' || typeof progress === 'string' || typeof confidence === 'string')
+  ) {
+    readNumbers(snapshot, SCALE_KEYS.objective, notes, index);
+  }
   return snapshot;
 }
 
@@ -399,10 +403,11 @@ function snapshotKeyResult(
   if (!isRecord(value)) return value;
   const { id, title, start, target, current, progress, weight } = value;
   const snapshot: Raw = { id, title, start, target, current, progress, weight };
-  if (notes) {
-    if (typeof start === 'string' || typeof target === 'string' || typeof current === 'string') {
-      readMeasures(snapshot, notes, elementPath(objective, 'keyResults', index));
-    }
+  if (!notes) return snapshot;
+  if (typeof start === 'string' || typeof target === 'string' || typeof current === 'string') {
+    readMeasures(snapshot, notes, elementPath(objective, 'keyResults', index));
+  }
+  if (typeof progress === 'string' || typeof weight === 'string') {
     readNumbers(snapshot, SCALE_KEYS.keyResult, notes, objective, 'keyResults', index);
   }
   return snapshot;
@@ -417,7 +422,9 @@ function snapshotCheckIn(
   if (!isRecord(value)) return value;
   const { at, progress, confidence, note } = value;
   const snapshot: Raw = { at: dateValue(at), progress, confidence, note };
-  if (notes) readNumbers(snapshot, SCALE_KEYS.checkIn, notes, objective, 'checkIns', index);
+  if (notes && (typeof progress === 'string' || typeof confidence === 'string')) {
+    readNumbers(snapshot, SCALE_KEYS.checkIn, notes, objective, 'checkIns', index);
+  }
   return snapshot;
 }
 
@@ -453,8 +460,8 @@ function elementPath(objective: number, list?: string, index?: number): string {
  * for the issue its schema will give.
  */
 interface TextNotes {
-  warn: (path: string, code: string, action: string, values: MessageValues) => void;
-  conflicts: Map<string, { path: string; values: MessageValues }>;
+  warn: (path: string, code: string, values: MessageValues) => void;
+  conflicts: Map<string, MessageValues>;
 }
 
 // The fields on a 0–1 scale (progress, confidence) and weights: `"60%"` is 0.6 in each (60 %
@@ -481,29 +488,31 @@ function readNumbers(
   for (const key of keys) {
     const text = snapshot[key];
     if (typeof text !== 'string') continue;
-    const base = elementPath(objective, list, index);
-    const read = readNumberText(text);
-    if (read?.kind === 'number') {
-      snapshot[key] = read.value;
-      noteRead(notes, `${base}.${key}`, text, read.value, 'number');
-    } else if (read?.kind === 'percent') {
-      snapshot[key] = read.value / 100;
-      noteRead(notes, `${base}.${key}`, text, read.value / 100, 'percent');
-    }
+    readText(
+      snapshot,
+      key,
+      readNumberText(text),
+      notes,
+      `${elementPath(objective, list, index)}.${key}`,
+    );
   }
 }
 
-function noteRead(
+/** Puts the number or percentage `read` found at `snapshot[key]` there, with a warning. */
+function readText(
+  snapshot: Raw,
+  key: string,
+  read: NumberText | null | undefined,
   notes: TextNotes,
   path: string,
-  text: string,
-  value: number,
-  kind: 'number' | 'percent',
 ) {
-  notes.warn(path, `${kind}-as-text`, kind === 'number' ? 'read-as-number' : 'read-as-fraction', {
-    text: shownText(text),
+  if (read?.kind !== 'number' && read?.kind !== 'percent') return;
+  const value = read.kind === 'number' ? read.value : read.value / 100;
+  notes.warn(path, `${read.kind}-as-text`, {
+    text: shownText(snapshot[key] as string),
     value: String(value),
   });
+  snapshot[key] = value;
 }
 
 /**
@@ -519,40 +528,30 @@ function readMeasures(snapshot: Raw, notes: TextNotes, base: string) {
     const value = snapshot[key];
     return typeof value === 'string' ? readNumberText(value) : null;
   });
-  const plain = (at: number): number | null => {
-    const value = snapshot[MEASURE_KEYS[at] as string];
+  // Each value as a plain number where it is one, given as a number or as text; else 0.
+  const plain = MEASURE_KEYS.map((key, at) => {
+    const value = snapshot[key];
     const text = read[at];
-    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-    return text?.kind === 'number' ? text.value : null;
-  };
-  let conflict = -1;
-  if (read.some((text) => text?.kind === 'percent')) {
-    conflict = MEASURE_KEYS.findIndex((_, at) => Math.abs(plain(at) ?? 0) > 1);
-  }
+    if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
+    return text?.kind === 'number' ? text.value : 0;
+  });
+  const conflict = read.some((text) => text?.kind === 'percent')
+    ? plain.findIndex((value) => value > 1 || value < -1)
+    : -1;
   MEASURE_KEYS.forEach((key, at) => {
-    const text = snapshot[key];
-    const value = read[at];
-    if (typeof text !== 'string' || !value) return;
+    const text = read[at];
     const path = `${base}.${key}`;
-    if (value.kind === 'number') {
-      snapshot[key] = value.value;
-      noteRead(notes, path, text, value.value, 'number');
-    } else if (value.kind === 'percent' && conflict < 0) {
-      snapshot[key] = value.value / 100;
-      noteRead(notes, path, text, value.value / 100, 'percent');
-    } else if (value.kind === 'percent') {
-      const other = MEASURE_KEYS[conflict] as string;
-      notes.conflicts.set(path, {
-        path,
-        values: {
-          text: shownText(text),
-          other: `${base}.${other}`,
-          otherValue: String(plain(conflict)),
-          fraction: String(value.value / 100),
-          whole: String(value.value),
-        },
-      });
+    if (text?.kind !== 'percent' || conflict < 0) {
+      readText(snapshot, key, text, notes, path);
+      return;
     }
+    notes.conflicts.set(path, {
+      text: shownText(snapshot[key] as string),
+      other: `${base}.${MEASURE_KEYS[conflict]}`,
+      otherValue: String(plain[conflict]),
+      fraction: String(text.value / 100),
+      whole: String(text.value),
+    });
   });
 }
 

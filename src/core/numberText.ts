@@ -4,7 +4,7 @@
 // Germany, `"1,234"` a thousand and more in the US) or grouped digits (`"1.234.567"`,
 // `"1 234"`). `okr-balance/import` reads those, as it knows the file.
 
-/** What a text in a numeric field holds. */
+/** What a text in a numeric field holds; the kinds that are not read are issue codes. */
 export type NumberText =
   /** A number in JavaScript's own notation, white space around it allowed. */
   | { kind: 'number'; value: number }
@@ -13,9 +13,9 @@ export type NumberText =
   /** A number in JavaScript's notation too big for a double, such as `"1e400"`. */
   | { kind: 'not-finite' }
   /** Digits with a comma: a decimal comma or a thousands separator, which is not guessed. */
-  | { kind: 'comma' }
+  | { kind: 'decimal-comma' }
   /** Digits grouped by dots, spaces or apostrophes (`"1.234.567"`, `"1 234"`): not guessed. */
-  | { kind: 'grouped' };
+  | { kind: 'digit-grouping' };
 
 // JavaScript's decimal notation, which `Number` reads the same on every machine; `Number`
 // alone would also read `""`, `"0x10"`, `"Infinity"` and `"0b1"`.
@@ -39,7 +39,7 @@ export function readNumberText(text: string): NumberText | null {
     return { kind: percent ? 'percent' : 'number', value };
   }
   if (body.length > MAX_SEPARATED || !SEPARATED.test(body)) return null;
-  return { kind: body.includes(',') ? 'comma' : 'grouped' };
+  return { kind: body.includes(',') ? 'decimal-comma' : 'digit-grouping' };
 }
 
 /** `text` as an issue message shows it: trimmed, and cut short after 40 characters. */

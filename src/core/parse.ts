@@ -219,21 +219,14 @@ function valueProblem(issue: v.BaseIssue<unknown>): ValueProblem | null {
   const read = readNumberText(input);
   if (!read) return null;
   const text = shownText(input);
-  switch (read.kind) {
-    case 'number':
-    case 'percent':
-      return {
-        code: `${read.kind}-as-text`,
-        values: { text, value: String(read.kind === 'number' ? read.value : read.value / 100) },
-        action: 'numbers-only',
-      };
-    case 'not-finite':
-      return { code: 'not-finite', values: {} };
-    case 'comma':
-      return { code: 'decimal-comma', values: { text } };
-    default:
-      return { code: 'digit-grouping', values: { text } };
-  }
+  if (read.kind !== 'number' && read.kind !== 'percent')
+    return { code: read.kind, values: { text } };
+  const value = read.kind === 'number' ? read.value : read.value / 100;
+  return {
+    code: `${read.kind}-as-text`,
+    values: { text, value: String(value) },
+    action: 'numbers-only',
+  };
 }
 
 /** Builds an issue path such as `objectives[2].keyResults[0].target`. */

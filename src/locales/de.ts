@@ -126,27 +126,25 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'issue.number-as-text': '{path} ist eine als Text geschriebene Zahl („{text}“).',
   'issue.percent-as-text': '{path} ist ein als Text geschriebener Prozentwert („{text}“).',
   'action.read-as-number': 'Gelesen wird {value}.',
-  'action.read-as-fraction': 'Gelesen wird der Anteil {value} (60 % sind 0.6).',
-  'action.numbers-only':
-    'parseOkrSet nimmt hier nur Zahlen; analyzeOkrs liest als Text geschriebene Zahlen, mit einer Warnung.',
+  'action.numbers-only': 'parseOkrSet nimmt nur Zahlen; analyzeOkrs liest dies mit einer Warnung.',
   'issue.percent-mixed':
-    '{path} ist ein Prozentwert („{text}“), aber {other} ist {otherValue}: Gemeint sein kann {fraction} oder {whole}, daher wird nicht geraten. Ein Prozentwert in start, target oder current wird nur gelesen, wenn die anderen Prozentwerte oder Anteile von −1 bis 1 sind.',
+    '{path} ist ein Prozentwert („{text}“), aber {other} ist {otherValue}, gemeint sein kann also {fraction} oder {whole}: Das wird nicht geraten. Geben Sie Start-, Ziel- und aktuellen Wert alle als Prozentwerte oder Anteile von −1 bis 1 an oder alle als einfache Zahlen.',
   'issue.decimal-comma':
-    '{path} enthält ein Komma („{text}“), Dezimalkomma oder Tausendertrennzeichen: Der Kern rät nicht, welches. Schreiben Sie einen Dezimalpunkt, oder lesen Sie die Datei mit parseOkrCsv aus okr-balance/import, das die Dezimalkommas einer Datei liest.',
+    '{path} enthält ein Komma („{text}“): Ob Dezimalkomma oder Tausendertrennzeichen, wird nicht geraten. Verwenden Sie einen Dezimalpunkt oder parseOkrCsv aus okr-balance/import, das die Dezimalkommas einer Datei liest.',
   'issue.digit-grouping':
-    '{path} hat gruppierte Ziffern („{text}“): Der Kern rät nicht, welches Zeichen Tausender trennt. Schreiben Sie die Zahl ohne Trennzeichen, oder lesen Sie die Datei mit parseOkrCsv aus okr-balance/import.',
+    '{path} hat gruppierte Ziffern („{text}“), die nicht geraten werden. Geben Sie die Zahl ohne Trennzeichen an oder verwenden Sie parseOkrCsv aus okr-balance/import.',
   'issue.date-serial-day':
-    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, es sieht aber nach der fortlaufenden Tageszahl einer Tabellenkalkulation aus, {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Millisekunden ({ms}) an.',
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}, sieht aber nach der fortlaufenden Tageszahl einer Tabellenkalkulation aus: {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Epoch-Millisekunden ({ms}) an.',
   'issue.date-seconds':
-    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, es sieht aber nach Sekunden seit 1970 aus, {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Millisekunden ({ms}) an.',
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}, sieht aber nach Sekunden seit 1970 aus: {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Epoch-Millisekunden ({ms}) an.',
   'issue.date-microseconds':
-    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, es sieht aber nach Mikrosekunden seit 1970 aus, {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Millisekunden ({ms}) an.',
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}, sieht aber nach Mikrosekunden seit 1970 aus: {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Epoch-Millisekunden ({ms}) an.',
   'issue.date-out-of-range':
-    '{path} ist {value}: In Millisekunden seit der Unix-Epoche wäre das {asMs}, kein Zeitpunkt eines OKR-Zyklus (ein Datum als Zahl liegt zwischen 1973 und dem Jahr 5138). Geben Sie das Datum als ISO-8601-Text oder in Millisekunden an.',
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}: kein Zeitpunkt eines OKR-Zyklus (ein Datum als Zahl liegt zwischen 1973 und dem Jahr 5138). Geben Sie das Datum als ISO-8601-Text oder in Epoch-Millisekunden an.',
   'issue.date-number-text':
-    '{path} sind als Text geschriebene Millisekunden seit der Unix-Epoche („{text}“, {date}): Geben Sie die Zahl selbst an oder das Datum als ISO-8601-Text.',
+    '{path} sind als Text geschriebene Epoch-Millisekunden („{text}“, {date}). Geben Sie die Zahl an oder das Datum als ISO-8601-Text.',
   'issue.date-format':
-    '{path} ist ein Datum im Format {format} („{text}“), das der Kern nicht errät: Schreiben Sie es als ISO 8601 (etwa 2026-01-31), oder lesen Sie die Datei mit parseOkrCsv aus okr-balance/import und seiner Option dateOrder.',
+    '{path} ist ein Datum im Format {format} („{text}“), das nicht geraten wird. Geben Sie es als ISO-8601-Text an (2026-01-31) oder verwenden Sie parseOkrCsv aus okr-balance/import mit seiner Option dateOrder.',
 
   'agenda.title': 'OKR-Review: {cycle}',
   'agenda.progress': 'Fortschritt',

@@ -161,7 +161,7 @@ describe('percentages written as text', () => {
         path: `${KR}.progress`,
         code: 'percent-as-text',
         severity: 'warning',
-        message: `${KR}.progress is a percentage written as text (‘60%’). It is read as the fraction 0.6 (60 % is 0.6).`,
+        message: `${KR}.progress is a percentage written as text (‘60%’). It is read as 0.6.`,
       },
     ]);
   });
@@ -227,7 +227,7 @@ describe('percentages written as text', () => {
       path: `${KR}.current`,
       code: 'percent-mixed',
       severity: 'error',
-      message: `${KR}.current is a percentage (‘60%’), but ${KR}.target is 100: it could mean 0.6 or 60, so it is not guessed. A percentage in start, target or current is read only when the others are percentages or fractions from −1 to 1. This key result is left out.`,
+      message: `${KR}.current is a percentage (‘60%’) but ${KR}.target is 100, so it could mean 0.6 or 60: it is not guessed. Give start, target and current all as percentages or fractions from −1 to 1, or all as plain numbers. This key result is left out.`,
     });
     expectClean(report);
   });
@@ -240,7 +240,7 @@ describe('percentages written as text', () => {
       [`${KR}.current`, 'percent-mixed', 'error'],
       ['objectives[0]', 'no-progress', 'warning'],
     ]);
-    expect(report.issues[1]?.message).toContain(`but ${KR}.start is 5:`);
+    expect(report.issues[1]?.message).toContain(`but ${KR}.start is 5,`);
   });
 
   it('ignores a conflicting percentage next to a usable progress, which it uses', () => {
@@ -259,7 +259,7 @@ describe('separators the core does not guess', () => {
       path: `${KR}.current`,
       code: 'decimal-comma',
       severity: 'error',
-      message: `${KR}.current has a comma (‘0,5’), a decimal comma or a thousands separator: the core does not guess which. Write a decimal point, or read the file with parseOkrCsv of okr-balance/import, which reads a file’s decimal commas. This key result is left out.`,
+      message: `${KR}.current has a comma (‘0,5’): a decimal comma or a thousands separator is not guessed. Use a decimal point, or okr-balance/import’s parseOkrCsv, which reads a file’s decimal commas. This key result is left out.`,
     });
   });
 
@@ -288,7 +288,7 @@ describe('separators the core does not guess', () => {
         code: 'digit-grouping',
         severity: 'warning',
         message:
-          'objectives[0].weight has grouped digits (‘1 000’): the core does not guess which mark separates thousands. Write the plain number, or read the file with parseOkrCsv of okr-balance/import. The default is used instead.',
+          'objectives[0].weight has grouped digits (‘1 000’), which are not guessed. Give the plain number, or use okr-balance/import’s parseOkrCsv. The default is used instead.',
       },
     ]);
     expect(report.objectives[0]?.weight).toBe(1);
@@ -326,7 +326,7 @@ describe('dates given as numbers that cannot be a time of a cycle', () => {
         code: 'date-serial-day',
         severity: 'error',
         message:
-          'cycle.start is 46023: as epoch milliseconds that is 1970-01-01T00:00:46.023Z, but it looks like a spreadsheet’s serial day, 2026-01-01. Give the date as ISO 8601 text (‘2026-01-01’) or epoch milliseconds (1767225600000). Nothing can be analysed.',
+          'cycle.start is 46023, as epoch milliseconds 1970-01-01T00:00:46.023Z, but it looks like a spreadsheet’s serial day: 2026-01-01. Give the date as ISO 8601 text (‘2026-01-01’) or epoch milliseconds (1767225600000). Nothing can be analysed.',
       },
     ]);
     expectClean(report);
@@ -341,7 +341,7 @@ describe('dates given as numbers that cannot be a time of a cycle', () => {
         code: 'date-seconds',
         severity: 'error',
         message:
-          'cycle.end is 1775001600: as epoch milliseconds that is 1970-01-21T13:03:21.600Z, but it looks like seconds since 1970, 2026-04-01. Give the date as ISO 8601 text (‘2026-04-01’) or epoch milliseconds (1775001600000). Nothing can be analysed.',
+          'cycle.end is 1775001600, as epoch milliseconds 1970-01-21T13:03:21.600Z, but it looks like seconds since 1970: 2026-04-01. Give the date as ISO 8601 text (‘2026-04-01’) or epoch milliseconds (1775001600000). Nothing can be analysed.',
       },
     ]);
   });
@@ -409,7 +409,7 @@ describe('dates given as numbers that cannot be a time of a cycle', () => {
       ['objectives[0].createdAt', 'date-seconds', 'warning'],
     ]);
     expect(report.issues[0]?.message).toBe(
-      'objectives[0].checkIns[0].at is 46054: as epoch milliseconds that is 1970-01-01T00:00:46.054Z, but it looks like a spreadsheet’s serial day, 2026-02-01. Give the date as ISO 8601 text (‘2026-02-01’) or epoch milliseconds (1769904000000). This check-in is left out.',
+      'objectives[0].checkIns[0].at is 46054, as epoch milliseconds 1970-01-01T00:00:46.054Z, but it looks like a spreadsheet’s serial day: 2026-02-01. Give the date as ISO 8601 text (‘2026-02-01’) or epoch milliseconds (1769904000000). This check-in is left out.',
     );
     expect(report.objectives[0]?.createdAt).toBeNull();
     expect(report.objectives[0]?.history.map((point) => point.progress)).toEqual([0.4]);
@@ -422,7 +422,7 @@ describe('dates given as numbers that cannot be a time of a cycle', () => {
       ['cycle.end', 'date-number-text', 'error'],
     ]);
     expect(report.issues[1]?.message).toBe(
-      'cycle.end is epoch milliseconds written as text (‘1775001600000’, 2026-04-01): give the number itself, or the date as ISO 8601 text. Nothing can be analysed.',
+      'cycle.end is epoch milliseconds written as text (‘1775001600000’, 2026-04-01). Give the number, or the date as ISO 8601 text. Nothing can be analysed.',
     );
   });
 });
@@ -436,7 +436,7 @@ describe('dates in other formats than ISO 8601', () => {
         code: 'date-format',
         severity: 'error',
         message:
-          'cycle.start is a date written as dd.mm.yyyy (‘01.01.2026’), which the core does not guess: write it as ISO 8601 (such as 2026-01-31), or read the file with parseOkrCsv of okr-balance/import and its dateOrder option. Nothing can be analysed.',
+          'cycle.start is a date written as dd.mm.yyyy (‘01.01.2026’), which is not guessed. Give it as ISO 8601 text (2026-01-31), or use okr-balance/import’s parseOkrCsv and its dateOrder option. Nothing can be analysed.',
       },
     ]);
   });
@@ -478,13 +478,13 @@ describe('parseOkrSet, which takes numbers only', () => {
           path: `${KR}.target`,
           code: 'number-as-text',
           severity: 'error',
-          message: `${KR}.target is a number written as text (‘100’). parseOkrSet takes numbers only here; analyzeOkrs reads numbers written as text, with a warning.`,
+          message: `${KR}.target is a number written as text (‘100’). parseOkrSet takes numbers only; analyzeOkrs reads this with a warning.`,
         },
         {
           path: `${KR}.current`,
           code: 'decimal-comma',
           severity: 'error',
-          message: `${KR}.current has a comma (‘0,5’), a decimal comma or a thousands separator: the core does not guess which. Write a decimal point, or read the file with parseOkrCsv of okr-balance/import, which reads a file’s decimal commas.`,
+          message: `${KR}.current has a comma (‘0,5’): a decimal comma or a thousands separator is not guessed. Use a decimal point, or okr-balance/import’s parseOkrCsv, which reads a file’s decimal commas.`,
         },
       ],
     });
@@ -512,7 +512,7 @@ describe('the new issues in other words', () => {
     });
     expect(report.issues.map((issue) => issue.message)).toEqual([
       `${KR}.target ist eine als Text geschriebene Zahl („100“). Gelesen wird 100.`,
-      `${KR}.current ist ein Prozentwert („60%“), aber ${KR}.target ist 100: Gemeint sein kann 0.6 oder 60, daher wird nicht geraten. Ein Prozentwert in start, target oder current wird nur gelesen, wenn die anderen Prozentwerte oder Anteile von −1 bis 1 sind. Dieses Key Result wird nicht berücksichtigt.`,
+      `${KR}.current ist ein Prozentwert („60%“), aber ${KR}.target ist 100, gemeint sein kann also 0.6 oder 60: Das wird nicht geraten. Geben Sie Start-, Ziel- und aktuellen Wert alle als Prozentwerte oder Anteile von −1 bis 1 an oder alle als einfache Zahlen. Dieses Key Result wird nicht berücksichtigt.`,
       'objectives[0] hat weder Key Results noch einen Fortschrittswert. Der Fortschritt zählt als 0.',
     ]);
   });
