@@ -135,7 +135,13 @@ export type ParseResult = { ok: true; value: OkrSet } | { ok: false; issues: Iss
 /**
  * Checks that unknown data (from an API or a spreadsheet) is a valid `OkrSet`. Returns the
  * value, with unknown fields dropped, or every problem found, each with its path and a message.
- * It never throws. `analyzeOkrs` is more forgiving: it repairs or leaves out what it can.
+ * It never throws. `analyzeOkrs` is more forgiving: it repairs or leaves out what it can, and
+ * reads numbers and percentages written as text (`"100"`, `"60%"`) with a warning. Here they are
+ * refused, as an `OkrSet` holds numbers, but with codes of their own (`number-as-text`,
+ * `percent-as-text`); so are a comma or grouped digits (`decimal-comma`, `digit-grouping`), a
+ * number date outside 1973–5138 (`date-serial-day`, `date-seconds`, `date-microseconds`,
+ * `date-out-of-range`) and a date in another format than ISO 8601 (`date-format`), each message
+ * saying what the value looks like and how to give it.
  */
 export function parseOkrSet(input: unknown, options: FormatOptions = {}): ParseResult {
   let result: v.SafeParseResult<typeof OkrSetSchema>;
