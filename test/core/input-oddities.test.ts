@@ -255,7 +255,6 @@ describe('numbers at the edges of floating point', () => {
   });
 });
 
-
 describe('key results repaired field by field', () => {
   it('lists garbage current and target as ignored next to a valid progress', () => {
     const keyResults = [
