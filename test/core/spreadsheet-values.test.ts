@@ -603,6 +603,28 @@ describe('properties of values written as text', () => {
     );
   });
 
+  it('reads any finite x followed by % in a progress, confidence or weight as x / 100, plus one warning', () => {
+    const scaled = FIELDS.filter((field) => !/\.(start|target|current)$/.test(field));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...scaled),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom('%', ' %', '\u00a0%'),
+        (field, x, sign) => {
+          const number = analyze(inputWith(field, x / 100));
+          const text = analyze(inputWith(field, `${x}${sign}`));
+          expect(figures(text)).toEqual(figures(number));
+          expect(issueList(text).filter(([, code]) => code === 'percent-as-text')).toEqual([
+            [field, 'percent-as-text', 'warning'],
+          ]);
+          expect(text.issues.filter((issue) => issue.code !== 'percent-as-text')).toEqual(
+            number.issues,
+          );
+        },
+      ),
+    );
+  });
+
   it('never throws on any string in a numeric field, and never puts NaN in the report', () => {
     const numberLike = fc
       .tuple(
