@@ -20,6 +20,11 @@ export const ISSUE_PROBLEMS = [
   'unknown-team',
   'empty-team',
   'unknown-unit',
+  // Issue 18: spreadsheet-shaped values.
+  'as-text',
+  'separators',
+  'date-number',
+  'date-format',
   'other',
 ] as const;
 /** A kind of problem, from `ISSUE_PROBLEMS`. */
@@ -97,6 +102,17 @@ const PROBLEM_OF: Readonly<Record<string, IssueProblem>> = {
   'empty-unit': 'empty-team',
   'unknown-unit': 'unknown-unit',
   'invalid-org': 'unreadable',
+  'number-as-text': 'as-text',
+  'percent-as-text': 'as-text',
+  'percent-mixed': 'invalid',
+  'decimal-comma': 'separators',
+  'digit-grouping': 'separators',
+  'date-serial-day': 'date-number',
+  'date-seconds': 'date-number',
+  'date-microseconds': 'date-number',
+  'date-out-of-range': 'date-number',
+  'date-number-text': 'date-number',
+  'date-format': 'date-format',
 };
 
 const MAX_TITLE = 80;

@@ -15,16 +15,18 @@ export function makeIssue(
   action?: string,
   values: MessageValues = {},
 ): Issue {
-  const message = format.format(`issue.${code}`, {
+  const texts = {
     expected: values.expected ?? format.format('expected.value'),
     ...values,
     path: path || 'input',
-  });
+  };
+  const message = format.format(`issue.${code}`, texts);
   return {
     path,
     code,
     severity,
-    message: action ? `${message} ${format.format(`action.${action}`)}` : message,
+    // The action may name values too: "It is read as {value}."
+    message: action ? `${message} ${format.format(`action.${action}`, texts)}` : message,
   };
 }
 

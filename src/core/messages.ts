@@ -139,6 +139,30 @@ export const ISSUE_MESSAGES = {
   'action.counts-as-zero': 'Its progress counts as 0.',
   'action.rule-left-out': 'This rule is left out.',
   'action.finding-left-out': 'This finding is left out.',
+  // Issue 18: spreadsheet-shaped values (numbers and percentages written as text, separators
+  // that are not guessed, number dates that are no time of a cycle, other date formats).
+  'issue.number-as-text': '{path} is a number written as text (‘{text}’).',
+  'issue.percent-as-text': '{path} is a percentage written as text (‘{text}’).',
+  'action.read-as-number': 'It is read as {value}.',
+  'action.numbers-only': 'parseOkrSet takes numbers only; analyzeOkrs reads this with a warning.',
+  'issue.percent-mixed':
+    '{path} is a percentage (‘{text}’) but {other} is {otherValue}, so it could mean {fraction} or {whole}: it is not guessed. Give start, target and current all as percentages or fractions from −1 to 1, or all as plain numbers.',
+  'issue.decimal-comma':
+    '{path} has a comma (‘{text}’): a decimal comma or a thousands separator is not guessed. Use a decimal point, or okr-balance/import’s parseOkrCsv, which reads a file’s decimal commas.',
+  'issue.digit-grouping':
+    '{path} has grouped digits (‘{text}’), which are not guessed. Give the plain number, or use okr-balance/import’s parseOkrCsv.',
+  'issue.date-serial-day':
+    '{path} is {value}, as epoch milliseconds {asMs}, but it looks like a spreadsheet’s serial day: {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
+  'issue.date-seconds':
+    '{path} is {value}, as epoch milliseconds {asMs}, but it looks like seconds since 1970: {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
+  'issue.date-microseconds':
+    '{path} is {value}, as epoch milliseconds {asMs}, but it looks like microseconds since 1970: {date}. Give the date as ISO 8601 text (‘{date}’) or epoch milliseconds ({ms}).',
+  'issue.date-out-of-range':
+    '{path} is {value}, as epoch milliseconds {asMs}: no time of an OKR cycle (a number date lies from 1973 to the year 5138). Give the date as ISO 8601 text or epoch milliseconds.',
+  'issue.date-number-text':
+    '{path} is epoch milliseconds written as text (‘{text}’, {date}). Give the number, or the date as ISO 8601 text.',
+  'issue.date-format':
+    '{path} is a date written as {format} (‘{text}’), which is not guessed. Give it as ISO 8601 text (2026-01-31), or use okr-balance/import’s parseOkrCsv and its dateOrder option.',
 } as const;
 
 /** What the data shows for a suggested cause. */
@@ -290,6 +314,10 @@ export const BOARD_MESSAGES = {
   'board.problem.no-objectives': 'there are no objectives',
   'board.problem.zero-weights': 'all weights are 0, so every objective counts the same',
   'board.problem.other': '{field} cannot be used',
+  'board.problem.as-text': '{field} is a number written as text',
+  'board.problem.separators': '{field} has a comma or grouped digits, which are not guessed',
+  'board.problem.date-number': '{field} is a number that is no date of the cycle',
+  'board.problem.date-format': '{field} is a date in a format other than 2026-01-31',
   'board.outcome.repaired': 'Corrected and shown.',
   'board.outcome.left-out': 'Left out.',
   'board.outcome.nothing': 'Nothing can be shown.',

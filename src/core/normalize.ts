@@ -1,13 +1,15 @@
 import * as v from 'valibot';
-import { toEpochMs } from './dates';
+import { readInputDate, toEpochMs } from './dates';
 import { makeIssue } from './issues';
-import type { Formatter } from './messages';
+import type { Formatter, MessageValues } from './messages';
+import { type NumberText, readNumberText, shownText } from './numberText';
 import {
   CheckInSchema,
   CycleSchema,
   DateSchema,
   hasText,
   isRecord,
+  joinPath,
   KeyResultSchema,
   NonEmptySchema,
   NonNegativeSchema,
@@ -77,12 +79,27 @@ export function normalizeOkrSet<T>(
   prepare: (cycle: CleanCycle) => (objective: CleanObjective) => T,
 ): CleanOkrSet<T> {
   const issues: Issue[] = [];
+  const notes: TextNotes = {
+    warn: (path, code, values) =>
+      issues.push(makeIssue(format, path, code, 'warning', 'read-as-number', values)),
+    conflicts: new Map(),
+  };
   const add = (
     issue: v.BaseIssue<unknown>,
-    path: string,
+    base: string,
     severity: Issue['severity'],
     action: string,
-  ) => issues.push(toIssue(issue, path, severity, format, action));
+  ) => {
+    // A percentage the key result's other values leave ambiguous: its own words, not "should
+    // be a number".
+    const path = joinPath(base, issue.path?.map((item) => item.key as string) ?? []);
+    const conflict = notes.conflicts.get(path);
+    issues.push(
+      conflict
+        ? makeIssue(format, path, 'percent-mixed', severity, action, conflict)
+        : toIssue(issue, base, severity, format, action),
+    );
+  };
   const plain = (path: string, code: string, severity: Issue['severity'], action?: string) =>
     issues.push(makeIssue(format, path, code, severity, action));
 
@@ -124,7 +141,7 @@ export function normalizeOkrSet<T>(
   for (let index = 0; index < list.length; index++) {
     let objective: CleanObjective | null;
     try {
-      objective = readObjective(list[index], index, add, plain);
+      objective = readObjective(list[index], index, add, plain, notes);
     } catch {
       plain(`objectives[${index}]`, 'unreadable', 'error', 'objective-left-out');
       continue;
@@ -149,8 +166,14 @@ type AddIssue = (
 ) => void;
 type AddPlain = (path: string, code: string, severity: Issue['severity'], action?: string) => void;
 
-function readObjective(given: unknown, index: number, add: AddIssue, plain: AddPlain) {
-  const raw = snapshotObjective(given);
+function readObjective(
+  given: unknown,
+  index: number,
+  add: AddIssue,
+  plain: AddPlain,
+  notes: TextNotes,
+) {
+  const raw = snapshotObjective(given, notes, index);
   let objective = readValidSnapshot(raw);
   if (!objective) {
     const parsed = v.safeParse(ObjectiveSchema, raw, { abortPipeEarly: true });
@@ -226,7 +249,7 @@ function readValidSnapshot(raw: unknown): CleanObjective | null {
   if (type !== undefined && type !== 'committed' && type !== 'aspirational') return null;
   if (!optionalInRange(weight, Infinity) || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1)) return null;
-  const created = createdAt === undefined ? null : toEpochMs(createdAt);
+  const created = createdAt === undefined ? null : readInputDate(createdAt);
   if (createdAt !== undefined && created === null) return null;
   let cleanKeyResults: (CleanKeyResult | null)[] = [];
   if (keyResults !== undefined) {
@@ -285,15 +308,22 @@ function readValidKeyResult(raw: unknown): CleanKeyResult | null {
 /** Valid check-ins sorted by date (each read into a fresh object), or `null`. */
 function readValidCheckIns(list: unknown): readonly CleanCheckIn[] | null {
   if (!Array.isArray(list)) return null;
-  const clean: CleanCheckIn[] = new Array(list.length);
+  // Every check-in is checked, its time kept in `clean`, before any becomes a clean one in
+  // place: were one turned down, the repair path must read the others as they were given (a
+  // date before 1973 is read as ISO text, never as the number it would have become).
+  const clean: (CleanCheckIn | number)[] = new Array(list.length);
+  for (let index = 0; index < list.length; index++) {
+    const time = validCheckInTime(list[index]);
+    if (time === null) return null;
+    clean[index] = time;
+  }
   let sorted = true;
   for (let index = 0; index < list.length; index++) {
-    const checkIn = readValidCheckIn(list[index]);
-    if (!checkIn) return null;
+    const checkIn = toCleanCheckIn(list[index] as Raw, clean[index] as number);
     if (index > 0 && byMoment(clean[index - 1] as CleanCheckIn, checkIn) > 0) sorted = false;
     clean[index] = checkIn;
   }
-  return sorted ? clean : clean.sort(byMoment);
+  return sorted ? (clean as CleanCheckIn[]) : (clean as CleanCheckIn[]).sort(byMoment);
 }
 
 /**
@@ -304,19 +334,21 @@ function byMoment(a: CleanCheckIn, b: CleanCheckIn): number {
   return a.at - b.at || a.progress - b.progress;
 }
 
-function readValidCheckIn(raw: unknown): CleanCheckIn | null {
+function validCheckInTime(raw: unknown): number | null {
   if (!isRecord(raw)) return null;
   const { at, progress, confidence, note } = raw;
   if (typeof progress !== 'number' || !optionalInRange(progress, Infinity)) return null;
   if (!optionalInRange(confidence, 1) || (note !== undefined && typeof note !== 'string'))
     return null;
-  const time = toEpochMs(at);
-  if (time === null) return null;
+  return readInputDate(at);
+}
+
+function toCleanCheckIn(raw: Raw, time: number): CleanCheckIn {
   // The check-in is a snapshot of our own, so it becomes the clean one in place; `+ 0` turns a
   // -0 of the input into 0, which a JSON round trip would do anyway.
   raw.at = time;
-  raw.progress = progress + 0;
-  if (confidence !== undefined) raw.confidence = (confidence as number) + 0;
+  raw.progress = (raw.progress as number) + 0;
+  if (raw.confidence !== undefined) raw.confidence = (raw.confidence as number) + 0;
   return raw as unknown as CleanCheckIn;
 }
 
@@ -333,11 +365,13 @@ function snapshotCycle(value: unknown): unknown {
   return { start: dateValue(start), end: dateValue(end), label };
 }
 
-function snapshotObjective(value: unknown): unknown {
+// With `notes`, a snapshot also reads numbers written as text (see `readNumbers`); without,
+// as `readValidObjective` takes it, text stays text, which the schemas refuse.
+function snapshotObjective(value: unknown, notes?: TextNotes, index = 0): unknown {
   if (!isRecord(value)) return value;
   const { id, title, owner, team, type, weight, progress, keyResults, confidence, checkIns } =
     value;
-  return {
+  const snapshot: Raw = {
     id,
     title,
     owner,
@@ -345,34 +379,180 @@ function snapshotObjective(value: unknown): unknown {
     type,
     weight,
     progress,
-    keyResults: snapshotList(keyResults, snapshotKeyResult),
+    keyResults: snapshotList(keyResults, snapshotKeyResult, notes, index),
     confidence,
-    checkIns: snapshotList(checkIns, snapshotCheckIn),
+    checkIns: snapshotList(checkIns, snapshotCheckIn, notes, index),
     createdAt: dateValue(value.createdAt),
   };
+  // Typeof checks on the fields first: the common input has no text to read, and pays no more.
+  if (
+    notes &&
+    (typeof weight === 'string' || typeof progress === 'string' || typeof confidence === 'string')
+  ) {
+    readNumbers(snapshot, SCALE_KEYS.objective, notes, index);
+  }
+  return snapshot;
 }
 
-function snapshotKeyResult(value: unknown): unknown {
+function snapshotKeyResult(
+  value: unknown,
+  notes: TextNotes | undefined,
+  objective: number,
+  index: number,
+): unknown {
   if (!isRecord(value)) return value;
   const { id, title, start, target, current, progress, weight } = value;
-  return { id, title, start, target, current, progress, weight };
+  const snapshot: Raw = { id, title, start, target, current, progress, weight };
+  if (!notes) return snapshot;
+  if (typeof start === 'string' || typeof target === 'string' || typeof current === 'string') {
+    readMeasures(snapshot, notes, elementPath(objective, 'keyResults', index));
+  }
+  if (typeof progress === 'string' || typeof weight === 'string') {
+    readNumbers(snapshot, SCALE_KEYS.keyResult, notes, objective, 'keyResults', index);
+  }
+  return snapshot;
 }
 
-function snapshotCheckIn(value: unknown): unknown {
+function snapshotCheckIn(
+  value: unknown,
+  notes: TextNotes | undefined,
+  objective: number,
+  index: number,
+): unknown {
   if (!isRecord(value)) return value;
   const { at, progress, confidence, note } = value;
-  return { at: dateValue(at), progress, confidence, note };
+  const snapshot: Raw = { at: dateValue(at), progress, confidence, note };
+  if (notes && (typeof progress === 'string' || typeof confidence === 'string')) {
+    readNumbers(snapshot, SCALE_KEYS.checkIn, notes, objective, 'checkIns', index);
+  }
+  return snapshot;
 }
 
-/** A list's items read once each (a hole as `undefined`), each through `read` when given. */
-function snapshotList(value: unknown, read?: (item: unknown) => unknown): unknown {
+type ReadItem = (
+  item: unknown,
+  notes: TextNotes | undefined,
+  objective: number,
+  index: number,
+) => unknown;
+
+/**
+ * A list's items read once each (a hole as `undefined`), each through `read` when given, with
+ * the objective's position: paths are built only for a value that needs one.
+ */
+function snapshotList(value: unknown, read?: ReadItem, notes?: TextNotes, objective = 0): unknown {
   if (!Array.isArray(value)) return value;
   const length = value.length;
   const copy: unknown[] = new Array(length);
   for (let index = 0; index < length; index++) {
-    copy[index] = read ? read(value[index]) : value[index];
+    copy[index] = read ? read(value[index], notes, objective, index) : value[index];
   }
   return copy;
+}
+
+function elementPath(objective: number, list?: string, index?: number): string {
+  const path = `objectives[${objective}]`;
+  return list === undefined ? path : `${path}.${list}[${index}]`;
+}
+
+/**
+ * Where numbers written as text are noted while the input is snapshotted: `warn` lists a value
+ * read, `conflicts` holds the percentages a key result's other values leave ambiguous, by path,
+ * for the issue its schema will give.
+ */
+interface TextNotes {
+  warn: (path: string, code: string, values: MessageValues) => void;
+  conflicts: Map<string, MessageValues>;
+}
+
+// The fields on a 0–1 scale (progress, confidence) and weights: `"60%"` is 0.6 in each (60 %
+// and 40 % weigh as 0.6 and 0.4 do).
+const SCALE_KEYS = {
+  objective: ['weight', 'progress', 'confidence'],
+  keyResult: ['progress', 'weight'],
+  checkIn: ['progress', 'confidence'],
+} as const;
+
+/**
+ * Numbers written as text (`"100"`, `" 42.5 "`, `"1e3"`) become numbers, and a percentage
+ * (`"60%"`) its fraction, each with a warning at its path. Anything else stays as it is, for the
+ * schema to refuse: a comma or grouped digits (`"0,5"`, `"1.234,5"`) is never guessed.
+ */
+function readNumbers(
+  snapshot: Raw,
+  keys: readonly string[],
+  notes: TextNotes,
+  objective: number,
+  list?: string,
+  index?: number,
+) {
+  for (const key of keys) {
+    const text = snapshot[key];
+    if (typeof text !== 'string') continue;
+    readText(
+      snapshot,
+      key,
+      readNumberText(text),
+      notes,
+      `${elementPath(objective, list, index)}.${key}`,
+    );
+  }
+}
+
+/** Puts the number or percentage `read` found at `snapshot[key]` there, with a warning. */
+function readText(
+  snapshot: Raw,
+  key: string,
+  read: NumberText | null | undefined,
+  notes: TextNotes,
+  path: string,
+) {
+  if (read?.kind !== 'number' && read?.kind !== 'percent') return;
+  const value = read.kind === 'number' ? read.value : read.value / 100;
+  notes.warn(path, `${read.kind}-as-text`, {
+    text: shownText(snapshot[key] as string),
+    value: String(value),
+  });
+  snapshot[key] = value;
+}
+
+/**
+ * A key result's `start`, `target` and `current` written as text. A number is read as one. A
+ * percentage is read as its fraction (`"60%"` is 0.6) only when each of the other two that is
+ * given is a percentage too or a number from −1 to 1 (a fraction): then the scale is the same
+ * throughout and the progress right. Next to a number beyond that (target 100, current `"60%"`)
+ * it could mean 0.6 or 60: it is not guessed but refused, with an issue naming the value it
+ * conflicts with, so no progress is ever read on the wrong scale.
+ */
+function readMeasures(snapshot: Raw, notes: TextNotes, base: string) {
+  const read = MEASURE_KEYS.map((key) => {
+    const value = snapshot[key];
+    return typeof value === 'string' ? readNumberText(value) : null;
+  });
+  // Each value as a plain number where it is one, given as a number or as text; else 0.
+  const plain = MEASURE_KEYS.map((key, at) => {
+    const value = snapshot[key];
+    const text = read[at];
+    if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
+    return text?.kind === 'number' ? text.value : 0;
+  });
+  const conflict = read.some((text) => text?.kind === 'percent')
+    ? plain.findIndex((value) => value > 1 || value < -1)
+    : -1;
+  MEASURE_KEYS.forEach((key, at) => {
+    const text = read[at];
+    const path = `${base}.${key}`;
+    if (text?.kind !== 'percent' || conflict < 0) {
+      readText(snapshot, key, text, notes, path);
+      return;
+    }
+    notes.conflicts.set(path, {
+      text: shownText(snapshot[key] as string),
+      other: `${base}.${MEASURE_KEYS[conflict]}`,
+      otherValue: String(plain[conflict]),
+      fraction: String(text.value / 100),
+      whole: String(text.value),
+    });
+  });
 }
 
 function dateValue(value: unknown): unknown {

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { toEpochMs } from './dates';
+import { dateInputProblem, readInputDate, toEpochMs } from './dates';
 import { makeIssue } from './issues';
 import { type FormatOptions, type Formatter, formatterWith, ISSUE_MESSAGES } from './messages';
+import { readNumberText, shownText } from './numberText';
 import { keyResultRatio } from './progress';
 import { type DateInput, type Issue, OBJECTIVE_TYPES, type OkrSet } from './types';
 
@@ -33,9 +34,13 @@ export const NonEmptySchema = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string(),
   /* @__PURE__ */ v.check((text: string) => hasText(text), 'empty'),
 );
-/** An ISO 8601 string, epoch milliseconds or a valid `Date`. */
+/**
+ * An ISO 8601 string, or epoch milliseconds (a number or a valid `Date`) from 1973 up to the year
+ * 5138: a number outside is a serial day, seconds or microseconds more likely than a date of a
+ * cycle, and is not read (see `readInputDate`).
+ */
 export const DateSchema = /* @__PURE__ */ v.custom<DateInput>(
-  (input) => toEpochMs(input) !== null,
+  (input) => readInputDate(input) !== null,
   'invalid-date',
 );
 
@@ -130,7 +135,13 @@ export type ParseResult = { ok: true; value: OkrSet } | { ok: false; issues: Iss
 /**
  * Checks that unknown data (from an API or a spreadsheet) is a valid `OkrSet`. Returns the
  * value, with unknown fields dropped, or every problem found, each with its path and a message.
- * It never throws. `analyzeOkrs` is more forgiving: it repairs or leaves out what it can.
+ * It never throws. `analyzeOkrs` is more forgiving: it repairs or leaves out what it can, and
+ * reads numbers and percentages written as text (`"100"`, `"60%"`) with a warning. Here they are
+ * refused, as an `OkrSet` holds numbers, but with codes of their own (`number-as-text`,
+ * `percent-as-text`); so are a comma or grouped digits (`decimal-comma`, `digit-grouping`), a
+ * number date outside 1973–5138 (`date-serial-day`, `date-seconds`, `date-microseconds`,
+ * `date-out-of-range`) and a date in another format than ISO 8601 (`date-format`), each message
+ * saying what the value looks like and how to give it.
  */
 export function parseOkrSet(input: unknown, options: FormatOptions = {}): ParseResult {
   let result: v.SafeParseResult<typeof OkrSetSchema>;
@@ -187,7 +198,41 @@ export function toIssue(
 ): Issue {
   const path = joinPath(base, issue.path?.map((item) => item.key as string | number) ?? []);
   const expected = format.format(`expected.${issue.kind === 'schema' ? issue.type : 'value'}`);
+  const seen = valueProblem(issue);
+  if (seen) {
+    return makeIssue(format, path, seen.code, severity, action ?? seen.action, seen.values);
+  }
   return makeIssue(format, path, issueCode(issue), severity, action, { expected });
+}
+
+/** A problem that says more than its schema issue, and the action `parseOkrSet` reports. */
+interface ValueProblem {
+  code: string;
+  values: Record<string, string>;
+  action?: string;
+}
+
+/**
+ * What a value a schema refused looks like, when that helps the person who gave it: a date
+ * (see `dateInputProblem`), or text where a number belongs. `analyzeOkrs` reads numbers and
+ * percentages written as text before its schemas see them, so only `parseOkrSet`, which takes
+ * numbers alone, refuses them; a comma or grouped digits neither reads.
+ */
+function valueProblem(issue: v.BaseIssue<unknown>): ValueProblem | null {
+  const input: unknown = issue.input;
+  if (issue.message === 'invalid-date') return dateInputProblem(input);
+  if (issue.kind !== 'schema' || issue.type !== 'number' || typeof input !== 'string') return null;
+  const read = readNumberText(input);
+  if (!read) return null;
+  const text = shownText(input);
+  if (read.kind !== 'number' && read.kind !== 'percent')
+    return { code: read.kind, values: { text } };
+  const value = read.kind === 'number' ? read.value : read.value / 100;
+  return {
+    code: `${read.kind}-as-text`,
+    values: { text, value: String(value) },
+    action: 'numbers-only',
+  };
 }
 
 /** Builds an issue path such as `objectives[2].keyResults[0].target`. */

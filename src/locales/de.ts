@@ -123,6 +123,29 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'action.counts-as-zero': 'Der Fortschritt zählt als 0.',
   'action.rule-left-out': 'Diese Regel wird nicht berücksichtigt.',
   'action.finding-left-out': 'Dieser Befund wird nicht berücksichtigt.',
+  // Issue 18: Werte, wie Tabellen sie liefern.
+  'issue.number-as-text': '{path} ist eine als Text geschriebene Zahl („{text}“).',
+  'issue.percent-as-text': '{path} ist ein als Text geschriebener Prozentwert („{text}“).',
+  'action.read-as-number': 'Gelesen wird {value}.',
+  'action.numbers-only': 'parseOkrSet nimmt nur Zahlen; analyzeOkrs liest dies mit einer Warnung.',
+  'issue.percent-mixed':
+    '{path} ist ein Prozentwert („{text}“), aber {other} ist {otherValue}, gemeint sein kann also {fraction} oder {whole}: Das wird nicht geraten. Geben Sie Start-, Ziel- und aktuellen Wert alle als Prozentwerte oder Anteile von −1 bis 1 an oder alle als einfache Zahlen.',
+  'issue.decimal-comma':
+    '{path} enthält ein Komma („{text}“): Ob Dezimalkomma oder Tausendertrennzeichen, wird nicht geraten. Verwenden Sie einen Dezimalpunkt oder parseOkrCsv aus okr-balance/import, das die Dezimalkommas einer Datei liest.',
+  'issue.digit-grouping':
+    '{path} hat gruppierte Ziffern („{text}“), die nicht geraten werden. Geben Sie die Zahl ohne Trennzeichen an oder verwenden Sie parseOkrCsv aus okr-balance/import.',
+  'issue.date-serial-day':
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}, sieht aber nach der fortlaufenden Tageszahl einer Tabellenkalkulation aus: {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Epoch-Millisekunden ({ms}) an.',
+  'issue.date-seconds':
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}, sieht aber nach Sekunden seit 1970 aus: {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Epoch-Millisekunden ({ms}) an.',
+  'issue.date-microseconds':
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}, sieht aber nach Mikrosekunden seit 1970 aus: {date}. Geben Sie das Datum als ISO-8601-Text („{date}“) oder in Epoch-Millisekunden ({ms}) an.',
+  'issue.date-out-of-range':
+    '{path} ist {value}, in Epoch-Millisekunden {asMs}: kein Zeitpunkt eines OKR-Zyklus (ein Datum als Zahl liegt zwischen 1973 und dem Jahr 5138). Geben Sie das Datum als ISO-8601-Text oder in Epoch-Millisekunden an.',
+  'issue.date-number-text':
+    '{path} sind als Text geschriebene Epoch-Millisekunden („{text}“, {date}). Geben Sie die Zahl an oder das Datum als ISO-8601-Text.',
+  'issue.date-format':
+    '{path} ist ein Datum im Format {format} („{text}“), das nicht geraten wird. Geben Sie es als ISO-8601-Text an (2026-01-31) oder verwenden Sie parseOkrCsv aus okr-balance/import mit seiner Option dateOrder.',
 
   'agenda.title': 'OKR-Review: {cycle}',
   'agenda.progress': 'Fortschritt',
@@ -239,6 +262,11 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'board.problem.no-objectives': 'keine Objectives enthalten',
   'board.problem.zero-weights': 'alle Gewichte sind 0, daher zählt jedes Objective gleich viel',
   'board.problem.other': '{field} lässt sich nicht verwenden',
+  'board.problem.as-text': '{field} ist eine als Text geschriebene Zahl',
+  'board.problem.separators':
+    '{field} enthält ein Komma oder gruppierte Ziffern, die nicht erraten werden',
+  'board.problem.date-number': '{field} ist eine Zahl, die kein Datum des Zyklus ist',
+  'board.problem.date-format': '{field} ist ein Datum in einem anderen Format als 2026-01-31',
   'board.outcome.repaired': 'Korrigiert und angezeigt.',
   'board.outcome.left-out': 'Weggelassen.',
   'board.outcome.nothing': 'Es lässt sich nichts anzeigen.',

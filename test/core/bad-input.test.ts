@@ -90,7 +90,6 @@ describe('analyzeOkrs on bad input', () => {
     ['31 February', '2026-02-31'],
     ['an invalid Date', new Date(Number.NaN)],
     ['NaN', Number.NaN],
-    ['a locale format', '02/01/2026'],
   ])('reports a cycle start that is %s', (_, start) => {
     const report = analyzeOkrs(
       { cycle: { start, end: '2026-04-01' }, objectives: [good] },
@@ -101,6 +100,20 @@ describe('analyzeOkrs on bad input', () => {
       severity: 'error',
     });
     expect(issueAt(report, 'cycle.start')?.message).toMatch(/^cycle\.start is not a date/);
+    expectClean(report);
+  });
+
+  // Issue 18: a locale format is named (test/core/spreadsheet-values.test.ts has the message).
+  it('reports a cycle start in a locale format as one, not guessed', () => {
+    const report = analyzeOkrs(
+      { cycle: { start: '02/01/2026', end: '2026-04-01' }, objectives: [good] },
+      { now: NOW },
+    );
+    expect(issueAt(report, 'cycle.start')).toMatchObject({
+      code: 'date-format',
+      severity: 'error',
+    });
+    expect(report.objectives).toEqual([]);
     expectClean(report);
   });
 
@@ -124,7 +137,8 @@ describe('analyzeOkrs on bad input', () => {
       'not-finite',
       'objectives[1].progress is not a finite number.',
     ],
-    ['a string', '0.4', 'wrong-type', 'objectives[1].progress should be a number.'],
+    // Issue 18: text that is a number ('0.4') is read; text that is none is not.
+    ['text that is no number', 'forty', 'wrong-type', 'objectives[1].progress should be a number.'],
   ])('ignores an objective progress that is %s, counting it as 0', (_, progress, code, message) => {
     const report = withGood({ id: 'bad', title: 'Bad progress', progress });
     expect(ids(report)).toEqual(['good', 'bad']);

@@ -226,21 +226,34 @@ describe('numbers at the edges of floating point', () => {
     expect(equal.issues[0]?.code).toBe('empty-range');
   });
 
-  it('turns a check-in at -0 into a lastCheckIn of 0', () => {
+  // Issue 18: a number date of 1970 is no time of a cycle, so a check-in at -0 is refused; the
+  // ISO text of that moment is read, as 0 and never -0.
+  it('turns a check-in at the ISO text of 1970-01-01 into a lastCheckIn of 0, and refuses -0', () => {
     const report = analyzeOkrs(
       {
-        cycle: { start: -DAY, end: DAY },
-        objectives: [{ id: 'a', title: 'A', progress: 0.1, checkIns: [{ at: -0, progress: -0 }] }],
+        cycle: { start: '1969-12-31', end: '1970-01-02' },
+        objectives: [
+          {
+            id: 'a',
+            title: 'A',
+            progress: 0.1,
+            checkIns: [
+              { at: '1970-01-01T00:00:00.000Z', progress: -0 },
+              { at: -0, progress: 0.5 },
+            ],
+          },
+        ],
       },
       { now: 0 },
     );
     expect(Object.is(report.objectives[0]?.lastCheckIn, 0)).toBe(true);
+    expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['objectives[0].checkIns[1].at', 'date-out-of-range'],
+    ]);
     expect(Object.is(toEpochMs(-0), 0)).toBe(true);
     expectClean(report);
   });
 });
-
-const DAY = 86_400_000;
 
 describe('key results repaired field by field', () => {
   it('lists garbage current and target as ignored next to a valid progress', () => {

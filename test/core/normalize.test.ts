@@ -302,10 +302,17 @@ describe('the repair path (analyzeOkrs on an objective the fast path turns down)
     ]);
   });
 
-  it('ignores a progress given as text rather than raising it to 0', () => {
+  // Issue 18: a number written as text is read as the number (with a warning), so '-0.5' is
+  // raised to 0 as -0.5 is; it used to be ignored as a value of the wrong type.
+  it('reads a progress given as text like the number: -0.5 is raised to 0', () => {
     const report = analyze([{ id: 'a', title: '', progress: '-0.5' }]);
     expect(report.objectives[0]?.progress).toBe(0);
     expect(report.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      [
+        'objectives[0].progress',
+        'number-as-text',
+        'objectives[0].progress is a number written as text (‘-0.5’). It is read as -0.5.',
+      ],
       [
         'objectives[0].title',
         'empty',
@@ -313,13 +320,8 @@ describe('the repair path (analyzeOkrs on an objective the fast path turns down)
       ],
       [
         'objectives[0].progress',
-        'wrong-type',
-        'objectives[0].progress should be a number. The value is ignored.',
-      ],
-      [
-        'objectives[0]',
-        'no-progress',
-        'objectives[0] has neither key results nor a progress value. Its progress counts as 0.',
+        'negative',
+        'objectives[0].progress must not be negative. It counts as 0.',
       ],
     ]);
   });

@@ -157,7 +157,8 @@ describe('parseOkrSet', () => {
       ['objectives[0].confidence', 'out-of-range'],
       ['objectives[0].checkIns', 'wrong-type'],
       ['objectives[0].createdAt', 'invalid-date'],
-      ['objectives[1].weight', 'wrong-type'],
+      // Issue 18: parseOkrSet takes numbers only, and says this one is a number written as text.
+      ['objectives[1].weight', 'number-as-text'],
       // -Infinity is reported once, as not finite, not also as negative.
       ['objectives[1].progress', 'not-finite'],
       ['objectives[1].keyResults', 'wrong-type'],
@@ -196,8 +197,9 @@ describe('parseOkrSet', () => {
           progress: 0,
           confidence: 1,
           keyResults: [{ id: 'k', title: 'K', start: 5, target: 0, current: 5, weight: 0 }],
-          checkIns: [{ at: 0, progress: 0, confidence: 0, note: '' }],
-          createdAt: new Date(0),
+          // Issue 18: the earliest number date read, 1e11 ms (1973-03-03); 0 would be refused.
+          checkIns: [{ at: 1e11, progress: 0, confidence: 0, note: '' }],
+          createdAt: new Date(1e11),
         },
       ],
     };
