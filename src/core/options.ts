@@ -2,7 +2,7 @@
 // replaced by its default, and each host callback is wrapped so that a throw or an unusable
 // result costs only its own item. The analysis itself then trusts what it is given.
 import { type BalanceThresholds, DEFAULT_BALANCE_THRESHOLDS } from './balance';
-import { toEpochMs } from './dates';
+import { type DateProblem, dateInputProblem, readInputDate } from './dates';
 import { clamp } from './math';
 import { linearPace, type Pace } from './progress';
 import {
@@ -152,9 +152,11 @@ export function checkOptions(given: unknown, report: ReportOption): CheckedOptio
   };
 
   const nowGiven = read('now');
-  let now = nowGiven === undefined ? null : safeEpochMs(nowGiven);
+  let now = nowGiven === undefined ? null : safeInputDate(nowGiven);
   if (nowGiven !== undefined && now === null) {
-    report('options.now', 'invalid-date', 'default-used');
+    // A serial day, seconds, another format: said as for the input's dates.
+    const problem = safeInputDate(nowGiven, true);
+    report('options.now', problem?.code ?? 'invalid-date', 'default-used', problem?.values);
   }
   now ??= Date.now();
 
@@ -209,9 +211,15 @@ function reportProblems(base: string, problems: readonly OptionProblem[], report
   }
 }
 
-function safeEpochMs(value: unknown): number | null {
+/**
+ * `now` as the input's dates are read (`readInputDate`: ISO text, or a number in 1973–5138);
+ * with `describe`, what an unread one looks like instead. A Date whose getter throws is none.
+ */
+function safeInputDate(value: unknown): number | null;
+function safeInputDate(value: unknown, describe: true): DateProblem | null;
+function safeInputDate(value: unknown, describe?: true): number | DateProblem | null {
   try {
-    return toEpochMs(value);
+    return describe ? dateInputProblem(value) : readInputDate(value);
   } catch {
     return null;
   }

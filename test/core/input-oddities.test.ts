@@ -244,7 +244,7 @@ describe('numbers at the edges of floating point', () => {
           },
         ],
       },
-      { now: 0 },
+      { now: '1970-01-01T00:00:00.000Z' },
     );
     expect(Object.is(report.objectives[0]?.lastCheckIn, 0)).toBe(true);
     expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([

@@ -672,3 +672,25 @@ describe('properties of values written as text', () => {
     );
   });
 });
+
+describe('options.now given as a spreadsheet would', () => {
+  it.each([
+    [46023, 'date-serial-day', '2026-01-01'],
+    [1767225600, 'date-seconds', '2026-01-01'],
+    ['15.02.2026', 'date-format', undefined],
+  ])('refuses now: %j with what it looks like, and analyses at the default', (now, code, date) => {
+    const report = analyzeOkrs(
+      {
+        cycle: { start: '2026-01-01', end: '2026-04-01' },
+        objectives: [{ id: 'a', title: 'A', progress: 0.5 }],
+      },
+      { now } as never,
+    );
+    const issue = report.issues.find((each) => each.path === 'options.now');
+    expect(issue?.code).toBe(code);
+    expect(issue?.severity).toBe('warning');
+    if (date) expect(issue?.message).toContain(date);
+    expect(issue?.message).toMatch(/The default is used instead\.$/);
+    expect(report.now).not.toBe(new Date(typeof now === 'number' ? now : 0).toISOString());
+  });
+});
