@@ -43,7 +43,7 @@ const BASE = { width: 1920, height: 1080 };
 const PAD = 64;
 
 /** One line of text cut to `width` with an ellipsis. */
-const fit = (value: string, width: number, fontSize: number): string =>
+const oneLine = (value: string, width: number, fontSize: number): string =>
   wrapText(value, width / 1.12, fontSize, 1).lines[0] ?? '';
 
 /** Suggestions, strong ones first, then those about more objectives; at most `count`. */
@@ -106,7 +106,7 @@ function statusRows(
     const pace = paces[index] as string;
     const status = statuses[index] as string;
     markup += marker(colours, o.status, { x: x + 10, y: middle }, 16);
-    markup += text(fit(o.title, width - 30 - paceWidth - statusWidth - 48, fontSize), {
+    markup += text(oneLine(o.title, width - 30 - paceWidth - statusWidth - 48, fontSize), {
       x: x + 30,
       y: baseline,
       fill: colours.fg,
@@ -153,7 +153,7 @@ function causeBlocks(
 ): string {
   const { format, colours } = drawing;
   if (suggestions.length === 0) {
-    return text(fit(format.format('agenda.no-cause'), width, 18), {
+    return text(oneLine(format.format('agenda.no-cause'), width, 18), {
       x,
       y: y + 22,
       fill: colours['fg-muted'],
@@ -165,7 +165,7 @@ function causeBlocks(
     const top = y + index * CAUSE_HEIGHT;
     const strength = format.format(`strength.${s.strength === 'strong' ? 'strong' : 'possible'}`);
     const strengthWidth = widthOf(strength, 16) + 20;
-    const title = fit(causeTitle(s.causeId, messages), width - strengthWidth - 24, 20);
+    const title = oneLine(causeTitle(s.causeId, messages), width - strengthWidth - 24, 20);
     markup += el('rect', {
       x,
       y: top + 6,
@@ -190,7 +190,7 @@ function causeBlocks(
     });
     const evidence = Array.isArray(s.evidence) ? s.evidence[0] : undefined;
     if (evidence && typeof evidence.id === 'string') {
-      markup += text(fit(format.format(evidence.id, evidence.values), width - 16, 17), {
+      markup += text(oneLine(format.format(evidence.id, evidence.values), width - 16, 17), {
         x: x + 16,
         y: top + 52,
         fill: colours['fg-muted'],
@@ -226,7 +226,7 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
   const summary = radarSummary(drawing);
 
   const dateWidth = widthOf(date, 26);
-  let body = text(fit(title, W - 2 * PAD - dateWidth - 48, 44), {
+  let body = text(oneLine(title, W - 2 * PAD - dateWidth - 48, 44), {
     x: PAD,
     y: PAD + 40,
     fill: colours.fg,
@@ -240,7 +240,7 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
     fill: colours['fg-muted'],
     'font-size': 26,
   });
-  body += text(fit(summary, W - 2 * PAD, 24), {
+  body += text(oneLine(summary, W - 2 * PAD, 24), {
     x: PAD,
     y: PAD + 84,
     fill: colours['fg-muted'],

@@ -221,9 +221,10 @@ function radarKey(
   fontSize: number,
 ): KeyItem[] {
   const line = Math.round(fontSize * 1.25);
-  // The widget's key: a line 1.25 em long (20 px at 16 px) and 14 px markers at 12 to 16 px.
-  const long = Math.round(fontSize * 1.4);
-  const mark = Math.round(fontSize * 0.85);
+  // The widget's key: 20 px lines and 11 px markers in 14 px boxes; a slide's larger text,
+  // larger ones.
+  const long = fontSize > 16 ? Math.round(fontSize * 1.4) : 20;
+  const mark = fontSize > 16 ? Math.round(fontSize * 0.85) : 11;
   const stroke = (colour: string, width: number, dash?: string): KeyItem['swatch'] =>
     el('line', {
       x1: 0,

@@ -55,14 +55,17 @@ const TEXTS = [
  * as U+FFFD, tabs and line ends as spaces (a label is one line).
  */
 export function escapeXml(value: unknown): string {
-  return String(value)
-    .replace(/[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, '')
-    .replace(/[\t\n\r]/g, ' ')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-    .replace(
-      /[&<>"']/g,
-      (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
-    );
+  return (
+    String(value)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML forbids
+      .replace(/[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, '')
+      .replace(/[\t\n\r]/g, ' ')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+      .replace(
+        /[&<>"']/g,
+        (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
+      )
+  );
 }
 
 /** A number as SVG writes it: hundredths at most, never `NaN` (0), `-0` or an exponent. */
