@@ -7,7 +7,6 @@ import {
   statusSeverity,
   wrapText,
 } from '../core/index';
-import { CAUSE_TITLES } from './causeTitles';
 import { dial, gaugeKey, gaugeReading, readingLine } from './gaugeSvg';
 import { marker, messageBlock, radarBlock, radarSummary } from './radarSvg';
 import {
@@ -23,6 +22,7 @@ import {
   text,
   widthOf,
 } from './svg';
+import { CAUSE_TITLES } from './texts';
 
 /** Options of `boardToSvg`. */
 export interface BoardSvgOptions extends SvgOptions {

@@ -3,6 +3,7 @@
  * (SPEC §11). Made without a DOM (Node and workers), except `svgToPng`, which needs a browser.
  */
 export { type BoardSvgOptions, boardToSvg } from './boardSvg';
+export { CSV_COLUMNS, type CsvOptions, csvCell, ORG_CSV_COLUMNS, plainNumber, toCsv } from './csv';
 export { type GaugeSvgOptions, gaugeToSvg } from './gaugeSvg';
 export { type RadarSvgComparison, type RadarSvgOptions, radarToSvg } from './radarSvg';
 export { FONT_STACK, type SvgOptions } from './svg';

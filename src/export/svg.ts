@@ -1,8 +1,6 @@
 // The pieces every exported SVG is made of, as text: no DOM, so they are made in Node and in
 // workers. Host text is escaped here and nowhere else.
 import {
-  AGENDA_MESSAGES,
-  BOARD_MESSAGES,
   type CheckedReport,
   checkReport,
   EVIDENCE_MESSAGES,
@@ -15,6 +13,7 @@ import {
   RADAR_MESSAGES,
   textWidthOf,
 } from '../core/index';
+import { SLIDE_MESSAGES } from './texts';
 import { type ExportTheme, THEME_COLOURS, type ThemeColours } from './theme';
 
 /** Options every SVG export takes. */
@@ -40,14 +39,7 @@ export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 /** Every text the exports show, English where the host's `messages` have none. */
-const TEXTS = [
-  LABEL_MESSAGES,
-  RADAR_MESSAGES,
-  GAUGE_MESSAGES,
-  BOARD_MESSAGES,
-  AGENDA_MESSAGES,
-  EVIDENCE_MESSAGES,
-];
+const TEXTS = [LABEL_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES, SLIDE_MESSAGES, EVIDENCE_MESSAGES];
 
 /**
  * Text as XML character data or an attribute value: markup characters as entities, characters

@@ -1,7 +1,19 @@
-// The English titles of the cause and red-flag catalogues, for the slide's likely causes: the
-// catalogues themselves (CAUSES, RED_FLAGS, with their descriptions, questions and remedies)
-// would take 4 KiB of the export's budget. test/export/causeTitles.test.ts keeps them equal to
-// the catalogues; other languages come from `messages` (`cause.<id>.title`).
+// The English texts the slide shows beyond the radar's and the gauge's: copies of the core's,
+// as the catalogues they come from would take 5 KiB of the export's budget (BOARD_MESSAGES and
+// AGENDA_MESSAGES 1.3, CAUSES and RED_FLAGS with their descriptions, questions and remedies 4).
+// test/export/texts.test.ts keeps every copy equal to its source. Other languages come from
+// `messages` (`MESSAGES_DE` holds these ids and `cause.<id>.title`).
+
+/** The board's and the agenda's texts on the slide, as in `MESSAGES_EN`. */
+export const SLIDE_MESSAGES = {
+  'board.title': 'OKR balance {cycle}',
+  'board.objectives': 'Objectives and their status',
+  'board.progress': '{progress, percent} · expected {expected, percent}',
+  'board.empty': 'No objectives to show yet.',
+  'board.unit-count': '{count, plural, one {# objective} other {# objectives}}',
+  'agenda.likely-causes': 'Likely causes',
+  'agenda.no-cause': 'No cause stands out in the data; go through the checklist together.',
+} as const;
 
 /** The title of each entry of CAUSES and RED_FLAGS, by id. */
 export const CAUSE_TITLES: Readonly<Record<string, string>> = {
