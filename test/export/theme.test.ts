@@ -10,7 +10,9 @@ function tokensOf(css: string, selector: string): Map<string, string> {
   const start = css.indexOf(`${selector} {`);
   if (start < 0) throw new Error(`tokens.css has no rule for ${selector}`);
   const block = css.slice(start, css.indexOf('}', start));
-  return new Map([...block.matchAll(/--okr-([\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
+  return new Map(
+    [...block.matchAll(/--okr-([\w-]+):\s*([^;]+);/g)].map((m) => [m[1] as string, m[2] as string]),
+  );
 }
 
 /** Where the export's table differs from the stylesheet: `theme token: table ≠ css`. */
