@@ -7,4 +7,5 @@ export { CSV_COLUMNS, type CsvOptions, csvCell, ORG_CSV_COLUMNS, plainNumber, to
 export { type GaugeSvgOptions, gaugeToSvg } from './gaugeSvg';
 export { type RadarSvgComparison, type RadarSvgOptions, radarToSvg } from './radarSvg';
 export { FONT_STACK, type SvgOptions } from './svg';
+export { type SvgToPngOptions, svgToPng } from './svgToPng';
 export { EXPORT_THEMES, type ExportTheme, THEME_COLOURS, type ThemeColours } from './theme';
