@@ -84,7 +84,7 @@ function statusRows(
 ): string {
   const { format, colours } = drawing;
   const fontSize = 20;
-  const rowHeight = 36;
+  const rowHeight = ROW_HEIGHT;
   // More than fit: the worst first, and a line saying how many more there are.
   const shown =
     objectives.length <= rows
@@ -200,7 +200,8 @@ function causeBlocks(
   });
   return markup;
 }
-const CAUSE_HEIGHT = 70;
+const CAUSE_HEIGHT = 64;
+const ROW_HEIGHT = 34;
 
 /**
  * The board as one slide (1920 × 1080 by default): the title with the cycle and the report's
@@ -217,7 +218,9 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
   // Laid out in units of a 1920 × 1080 slide, wider or taller to the size's shape, then scaled.
   const scale = Math.min(width / BASE.width, height / BASE.height);
   const W = width / scale;
-  const H = height / scale;
+  // A taller shape keeps the slide's height and centres it: the rows do not drift apart.
+  const H = BASE.height;
+  const offset = (height / scale - H) / 2;
   const cycle = given.cycle as { label?: unknown } | null | undefined;
   const label = typeof cycle?.label === 'string' ? cycle.label : '';
   const title = options.title ?? format.format('board.title', { cycle: label }).trim();
@@ -240,12 +243,14 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
     fill: colours['fg-muted'],
     'font-size': 26,
   });
-  body += text(oneLine(summary, W - 2 * PAD, 24), {
-    x: PAD,
-    y: PAD + 84,
-    fill: colours['fg-muted'],
-    'font-size': 24,
-  });
+  // The summary under the title; a report with nothing to show says so below instead.
+  if (drawing.report && drawing.report.objectives.length > 0)
+    body += text(oneLine(summary, W - 2 * PAD, 24), {
+      x: PAD,
+      y: PAD + 84,
+      fill: colours['fg-muted'],
+      'font-size': 24,
+    });
   body += el('path', {
     d: `M${num(PAD)} ${num(PAD + 112)}H${num(W - PAD)}`,
     stroke: colours.grid,
@@ -283,7 +288,7 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
     // The right half: the gauge and its reading, the statuses, the causes.
     const x = W / 2 + 48;
     const columnWidth = W - PAD - x;
-    const g = dial(drawing, drawing.report, read.reading, 320);
+    const g = dial(drawing, drawing.report, read.reading, 300);
     body += el('g', { transform: `translate(${num(x)},${num(top)})` }, g.markup);
     const side = x + g.width + 40;
     const sideWidth = W - PAD - side;
@@ -308,16 +313,27 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
     );
 
     const count = size(options.causes, 3, 0, 10);
-    const causes = strongest(given.suggestions, count);
+    let causes = strongest(given.suggestions, count);
+    let y = top + Math.max(g.height, sideHeight) + 20;
+    const rowsAbove = (shown: number) =>
+      Math.floor(
+        (bottom - (count === 0 ? 0 : 48 + Math.max(1, shown) * CAUSE_HEIGHT) - (y + 40)) /
+          ROW_HEIGHT,
+      );
+    // Every objective's row before the third and second cause, up to eight rows: a cause fewer
+    // where the objectives need its room.
+    while (causes.length > 1 && rowsAbove(causes.length) < Math.min(objectives.length, 8)) {
+      causes = causes.slice(0, -1);
+    }
     const causesHeight = count === 0 ? 0 : 48 + Math.max(1, causes.length) * CAUSE_HEIGHT;
-    let y = top + Math.max(g.height, sideHeight) + 28;
     const heading = (words: string, at: number) =>
       text(words, { x, y: at + 24, fill: colours.fg, 'font-size': 24, 'font-weight': 700 });
     body += heading(format.format('board.objectives'), y);
-    const rows = Math.max(1, Math.floor((bottom - causesHeight - (y + 40)) / 36));
+    const rows = Math.max(1, rowsAbove(causes.length));
     body += statusRows(drawing, objectives, x, y + 40, columnWidth, rows);
     if (count > 0) {
-      y = bottom - causesHeight;
+      const listed = Math.min(objectives.length, rows);
+      y = Math.min(bottom - causesHeight, y + 40 + listed * ROW_HEIGHT + 24);
       body += heading(format.format('agenda.likely-causes'), y);
       body += causeBlocks(drawing, causes, options.messages, x, y + 44, columnWidth);
     }
@@ -326,6 +342,10 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
     { width, height, title, desc: summary },
     drawing,
     options,
-    el('g', { transform: `scale(${scale})` }, body),
+    el(
+      'g',
+      { transform: `scale(${Math.round(scale * 1e6) / 1e6}) translate(0,${num(offset)})` },
+      body,
+    ),
   );
 }

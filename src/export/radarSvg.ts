@@ -303,7 +303,8 @@ export function radarBlock(
       width,
       grid: grid === 'circle' ? 'circle' : 'polygon',
       ...sized,
-      ...(room === undefined ? {} : { height: room }),
+      // One or two objectives' bars take the height they need: a bound would stretch them.
+      ...(room === undefined || objectives.length < 3 ? {} : { height: room }),
       ...(compared ? { comparison: compared.values } : {}),
     }),
     room ?? Number.POSITIVE_INFINITY,
