@@ -48,6 +48,7 @@ const report: Report = analyzeOkrs(okrs, { now });
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'okr-export-'));
   await build({ ...appBuild('test/page/export.app.ts'), outfile: join(dir, 'app.js') });
+  await build({ ...appBuild('test/page/export.worker.ts'), outfile: join(dir, 'worker.js') });
   await writeFile(join(dir, 'styles.css'), await themeCss());
   // The page's own: its background and font the export's, so both drawings sit on the same.
   await writeFile(
@@ -168,6 +169,29 @@ describe('svgToPng', () => {
       expect(await page.evaluate((svg) => okrExport.error(svg), radarToSvg(report))).toMatch(
         /Content-Security-Policy without img-src blob:/,
       );
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the SVG exports in a worker', () => {
+  it('are made there, with no DOM, as in Node', async () => {
+    const { page, errors, close } = await open();
+    try {
+      const made = await page.evaluate(
+        (data) =>
+          new Promise<{ radar: string; board: string }>((resolve, reject) => {
+            const worker = new Worker('worker.js', { type: 'module' });
+            worker.onmessage = (event) => resolve(event.data);
+            worker.onerror = (event) => reject(new Error(event.message));
+            worker.postMessage(data);
+          }),
+        JSON.parse(JSON.stringify(report)),
+      );
+      expect(made.radar).toBe(radarToSvg(report));
+      expect(made.board).toBe(boardToSvg(report, { theme: 'dark' }));
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }
