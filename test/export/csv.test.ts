@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeOkrs, analyzeOrg, type OkrSet } from '../../src/core';
+import { CSV_COLUMNS, csvCell, ORG_CSV_COLUMNS, plainNumber, toCsv } from '../../src/export';
+import { MESSAGES_DE } from '../../src/locales/de';
+import { SMALL_NOW, SMALL_ORGANISATION } from '../fixtures/organisation';
+import { SCENARIOS } from '../fixtures/scenarios';
+
+// t = 0.5 of Q1 2026. `a`: 25 %, committed, no check-ins: projected 50 %, at risk. `b`: 35 %,
+// aspirational (bar 0.7): attainment 0.35 / 0.7 = 0.5, projection 0.7, on track; its check-ins
+// rise 0.1 every 14 days (1/140 a day), so from 0.3 on 8 February the forecast adds 52/140:
+// 0.671429, a band of no width.
+const SMALL: OkrSet = {
+  cycle: { start: '2026-01-01', end: '2026-04-01', label: 'Q1 2026' },
+  objectives: [
+    { id: 'a', title: '=SUM(A1:A2)', team: 'Ops, "North"', progress: 0.25 },
+    {
+      id: 'b',
+      title: 'Grow\nrevenue',
+      owner: '@lead',
+      type: 'aspirational',
+      progress: 0.35,
+      confidence: 0.8,
+      checkIns: [
+        { at: '2026-01-11', progress: 0.1 },
+        { at: '2026-01-25', progress: 0.2 },
+        { at: '2026-02-08', progress: 0.3 },
+      ],
+    },
+  ],
+};
+const small = () => analyzeOkrs(SMALL, { now: '2026-02-15' });
+
+const HEADER =
+  'id,title,team,owner,type,progress,expected,attainment,projection,status,status_text,stale,forecast,forecast_low,forecast_high,check_ins,last_check_in,confidence';
+
+describe('toCsv of a report', () => {
+  it('writes a header and a row per objective, quoted, guarded and CRLF-ended', () => {
+    expect(toCsv(small())).toBe(
+      `${HEADER}\r\n` +
+        `a,'=SUM(A1:A2),"Ops, ""North""",,committed,0.25,0.5,0.25,0.5,at-risk,At risk,false,,,,0,,\r\n` +
+        `b,"Grow\nrevenue",,'@lead,aspirational,0.35,0.5,0.5,0.7,on-track,On track,false,0.671429,0.671429,0.671429,3,2026-02-08,0.8\r\n`,
+    );
+  });
+
+  it('names the columns it writes in CSV_COLUMNS', () => {
+    expect(toCsv(small()).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  });
+
+  it('starts with a UTF-8 byte-order mark only when asked', () => {
+    expect(toCsv(small(), { bom: true }).startsWith(`\ufeff${HEADER}`)).toBe(true);
+    expect(toCsv(small()).charCodeAt(0)).toBe('i'.charCodeAt(0));
+    expect(toCsv(small(), { bom: false }).startsWith(HEADER)).toBe(true);
+  });
+
+  it('separates with a semicolon or a tab and quotes cells holding that delimiter', () => {
+    const semicolon = toCsv(small(), { delimiter: ';' }).split('\r\n');
+    expect(semicolon[1]).toBe(
+      `a;'=SUM(A1:A2);"Ops, ""North""";;committed;0.25;0.5;0.25;0.5;at-risk;At risk;false;;;;0;;`,
+    );
+    const report = small();
+    (report.objectives[0] as { title: string }).title = 'Plan; then ship';
+    expect(toCsv(report, { delimiter: ';' }).split('\r\n')[1]).toMatch(/^a;"Plan; then ship";/);
+    expect(toCsv(report, { delimiter: '\t' }).split('\r\n')[1]).toMatch(/^a\tPlan; then ship\t/);
+  });
+
+  it('writes status words in the given messages and locale', () => {
+    const rows = toCsv(small(), { messages: MESSAGES_DE, locale: 'de' }).split('\r\n');
+    expect(rows[1]).toContain(',at-risk,Gefährdet,');
+    expect(rows[2]).toContain(',on-track,Im Plan,');
+    // Numbers stay dot-decimal whatever the locale: the file is data, not display.
+    expect(rows[2]).toContain(',0.35,0.5,0.5,0.7,');
+  });
+
+  it('writes a header alone for a report without objectives', () => {
+    const empty = analyzeOkrs({ cycle: SMALL.cycle, objectives: [] }, { now: '2026-02-15' });
+    expect(toCsv(empty)).toBe(`${HEADER}\r\n`);
+  });
+
+  it('writes every objective of the marketing scenario, its stale SEO objective without a forecast', () => {
+    const { okrs, now } = SCENARIOS.marketing;
+    const rows = toCsv(analyzeOkrs(okrs, { now })).trimEnd().split('\r\n');
+    expect(rows).toHaveLength(7);
+    expect(rows[5]).toBe(
+      'seo,Enhance on-page SEO,Marketing,,committed,0.12,0.5,0.12,0.24,off-track,Severely lagging,true,,,,2,2026-01-10,',
+    );
+  });
+
+  it('throws a TypeError naming the problems of a value that is no report', () => {
+    expect(() => toCsv(null)).toThrow(TypeError);
+    expect(() => toCsv(null)).toThrow('report should be a report of analyzeOkrs');
+    expect(() => toCsv({ objectives: 'none', balance: {} })).toThrow(
+      'report.objectives should be a list',
+    );
+    const broken = small() as unknown as { objectives: { progress: unknown }[] };
+    (broken.objectives[1] as { progress: unknown }).progress = Number.NaN;
+    expect(() => toCsv(broken)).toThrow('report.objectives[1].progress should be a finite number');
+  });
+
+  it('throws a TypeError for a delimiter other than comma, semicolon or tab', () => {
+    for (const delimiter of ['"', '\n', '', ',,', '|']) {
+      expect(() => toCsv(small(), { delimiter } as never)).toThrow(
+        "toCsv: the delimiter must be ',', ';' or a tab.",
+      );
+    }
+  });
+});
+
+describe('toCsv of an organisation', () => {
+  it('writes each unit with its path and parent, followed by its own objectives', () => {
+    const rows = toCsv(analyzeOrg(SMALL_ORGANISATION, { now: SMALL_NOW })).split('\r\n');
+    expect(rows[0]).toBe(ORG_CSV_COLUMNS.join(','));
+    // The organisation's id is "@org": a text cell, so it is guarded like any other.
+    expect(rows.slice(1, 6)).toEqual([
+      "unit,'@org,Organisation,,Organisation,,,0.422222,0.5,0.433333,0.844444,behind,Lagging,,,,,,,,6,0.582905",
+      "objective,o1,Company offsite,'@org,Organisation,,committed,0.2,0.5,0.2,0.4,at-risk,At risk,false,,,,0,,,,",
+      "unit,eng,Engineering,'@org,Organisation / Engineering,,,0.385714,0.5,0.385714,0.771429,behind,Lagging,,,,,,,,4,0.680562",
+      'objective,e1,Hire five engineers,eng,Organisation / Engineering,,committed,0.5,0.5,0.5,1,on-track,On track,false,,,,0,,,,',
+      'unit,infra,Infra,eng,Organisation / Engineering / Infra,,,0.25,0.5,0.25,0.5,at-risk,At risk,,,,,,,,2,0.826795',
+    ]);
+    // Every unit and every objective once: 5 units, 6 objectives.
+    expect(rows.filter((row) => row.startsWith('unit,'))).toHaveLength(5);
+    expect(rows.filter((row) => row.startsWith('objective,'))).toHaveLength(6);
+  });
+
+  it('throws for units without ids', () => {
+    const org = analyzeOrg(SMALL_ORGANISATION, { now: SMALL_NOW });
+    (org.units[2] as { id: unknown }).id = 7;
+    expect(() => toCsv(org)).toThrow('report.units[2] should be a unit with a text id');
+  });
+});
+
+describe('csvCell', () => {
+  it.each(['=', '+', '-', '@', '\t', '\r'])(
+    'guards text starting with %j against formulas with a leading quote',
+    (first) => {
+      const cell = csvCell(`${first}1+2`);
+      expect(cell.replace(/^"/, '').startsWith(`'${first}`)).toBe(true);
+    },
+  );
+
+  it('writes the guarded text exactly, quoted where it holds a line end', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell('\r\nx')).toBe(`"'\r\nx"`);
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('leaves numbers untouched: a negative number stays a number', () => {
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell(-12)).toBe('-12');
+    expect(csvCell(0)).toBe('0');
+  });
+
+  it('quotes delimiters, quotes and line ends as RFC 4180 says', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('a;b')).toBe('a;b');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a\tb', '\t')).toBe('"a\tb"');
+  });
+
+  it('writes booleans as true/false and nothing for null and undefined', () => {
+    expect([csvCell(true), csvCell(false), csvCell(null), csvCell(undefined)]).toEqual([
+      'true',
+      'false',
+      '',
+      '',
+    ]);
+  });
+});
+
+describe('plainNumber', () => {
+  it('writes dot decimals, at most six, with no float noise and no exponent', () => {
+    expect(plainNumber(0.1 + 0.2)).toBe('0.3');
+    expect(plainNumber(2 / 3)).toBe('0.666667');
+    expect(plainNumber(1e-7)).toBe('0');
+    expect(plainNumber(-1e-7)).toBe('0');
+    expect(plainNumber(1e21)).toBe('1000000000000000000000');
+    expect(plainNumber(12)).toBe('12');
+    expect(plainNumber(-0.25)).toBe('-0.25');
+  });
+
+  it('writes NaN and the infinities as an empty cell', () => {
+    expect(
+      [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY].map(plainNumber),
+    ).toEqual(['', '', '']);
+  });
+});
