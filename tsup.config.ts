@@ -17,6 +17,7 @@ const WIDGETS = {
   OrgTable: 'src/react/OrgTable.tsx',
   ChangeList: 'src/react/ChangeList.tsx',
   ProgressTrend: 'src/react/ProgressTrend.tsx',
+  ExportMenu: 'src/react/ExportMenu.tsx',
   useOkrBalance: 'src/react/hooks/useOkrBalance.ts',
   useFormatter: 'src/react/hooks/useFormatter.ts',
 };

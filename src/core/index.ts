@@ -78,6 +78,7 @@ export {
   type DefaultMessages,
   EVIDENCE_MESSAGES,
   EXPLAIN_MESSAGES,
+  EXPORT_MENU_MESSAGES,
   type FormatOptions,
   type Formatter,
   formatMessage,

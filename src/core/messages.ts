@@ -459,6 +459,17 @@ export const TREND_MESSAGES = {
   'trend.col-note': 'Note',
 } as const;
 
+/** `ExportMenu`: the report out as a slide, a spreadsheet or the review's agenda. */
+export const EXPORT_MENU_MESSAGES = {
+  'export.button': 'Export',
+  'export.svg': 'Slide as SVG',
+  'export.png': 'Slide as PNG',
+  'export.csv': 'Objectives as CSV',
+  'export.markdown': 'Agenda as Markdown',
+  'export.done': 'Saved {file}.',
+  'export.failed': '{item} could not be made: {reason}',
+} as const;
+
 /** Every English text, for translators and for `createFormatter`'s default. */
 export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   {},
@@ -476,6 +487,7 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   TIME_MESSAGES,
   CHANGES_MESSAGES,
   TREND_MESSAGES,
+  EXPORT_MENU_MESSAGES,
 ) as typeof LABEL_MESSAGES &
   typeof EXPLAIN_MESSAGES &
   typeof ISSUE_MESSAGES &
@@ -489,7 +501,8 @@ export const MESSAGES_EN = /* @__PURE__ */ Object.assign(
   typeof ORGTABLE_MESSAGES &
   typeof TIME_MESSAGES &
   typeof CHANGES_MESSAGES &
-  typeof TREND_MESSAGES;
+  typeof TREND_MESSAGES &
+  typeof EXPORT_MENU_MESSAGES;
 
 /** The id of a message in the default catalogue. */
 export type MessageId = keyof typeof MESSAGES_EN;

@@ -392,4 +392,11 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'trend.col-progress': 'Fortschritt',
   'trend.col-confidence': 'Vertrauen',
   'trend.col-note': 'Notiz',
+  'export.button': 'Exportieren',
+  'export.svg': 'Folie als SVG',
+  'export.png': 'Folie als PNG',
+  'export.csv': 'Ziele als CSV',
+  'export.markdown': 'Agenda als Markdown',
+  'export.done': '{file} gespeichert.',
+  'export.failed': '{item} konnte nicht erstellt werden: {reason}',
 };

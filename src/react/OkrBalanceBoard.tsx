@@ -1,5 +1,6 @@
 import {
   type ComponentPropsWithoutRef,
+  type ComponentType,
   forwardRef,
   type KeyboardEvent,
   useContext,
@@ -30,6 +31,7 @@ import { useBoardLevel } from './board/useBoardLevel';
 import { useComparison } from './board/useComparison';
 import { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
 import { ChangeList, type ChangeListProps } from './ChangeList';
+import type { ExportMenuProps } from './ExportMenu';
 import { useAnalysis } from './hooks/useAnalysis';
 import type { UseOkrBalanceOptions } from './hooks/useOkrBalance';
 import type { UseOrgBalanceOptions } from './hooks/useOrgBalance';
@@ -134,7 +136,16 @@ export interface OkrBalanceBoardProps
    * `parts={{ checklist: false, radar: { grid: 'circle' } }}`. @default every part shown
    */
   parts?: OkrBalanceBoardParts;
+  /**
+   * An export menu beside the board's title: `exportMenu={ExportMenu}` saves the level shown as
+   * a slide (SVG, PNG), a spreadsheet (CSV) or the review's agenda (Markdown, since
+   * `compareWith`). A component, so that a board without one carries none of the export code.
+   */
+  exportMenu?: ComponentType<BoardExportMenuProps>;
 }
+
+/** What the board gives its `exportMenu`: the report shown and the earlier one at that level. */
+export type BoardExportMenuProps = Pick<ExportMenuProps, 'report' | 'since'>;
 
 /** The props an object part passes on, `{}` for `true`. */
 const propsOf = <P,>(part: BoardPart<P> | undefined): Partial<Omit<P, BoardSet>> =>
@@ -187,6 +198,7 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
       comparison,
       compareWith,
       parts: givenParts,
+      exportMenu: ExportMenuSlot,
       className,
       ...rest
     },
@@ -269,18 +281,23 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
         <OkrBalanceProvider locale={locale} messages={inner}>
           <div className="okr-board__grid">
             {unit && <BoardBreadcrumb path={level.path} onGo={level.up} format={format} />}
-            <h2
-              id={headingId}
-              ref={headingRef}
-              className="okr-board__title"
-              // Focus lands here on a change of level.
-              tabIndex={unit ? -1 : undefined}
-            >
-              {(unit
-                ? format.format('board.unit-title', { unit: unit.name, cycle })
-                : format.format('board.title', { cycle })
-              ).trim()}
-            </h2>
+            <div className="okr-board__header">
+              <h2
+                id={headingId}
+                ref={headingRef}
+                className="okr-board__title"
+                // Focus lands here on a change of level.
+                tabIndex={unit ? -1 : undefined}
+              >
+                {(unit
+                  ? format.format('board.unit-title', { unit: unit.name, cycle })
+                  : format.format('board.title', { cycle })
+                ).trim()}
+              </h2>
+              {ExportMenuSlot && !empty && (
+                <ExportMenuSlot report={report} {...(earlier ? { since: earlier.earlier } : {})} />
+              )}
+            </div>
             {unit && (
               <p className="okr-visually-hidden" role="status">
                 {level.announcement}

@@ -2,10 +2,17 @@
 
 export { CauseChecklist, type CauseChecklistProps, type ChecklistValue } from './CauseChecklist';
 export { ChangeList, type ChangeListProps } from './ChangeList';
+export {
+  type ExportFile,
+  type ExportFormat,
+  ExportMenu,
+  type ExportMenuProps,
+} from './ExportMenu';
 export { useFormatter } from './hooks/useFormatter';
 export { type UseOkrBalanceOptions, useOkrBalance } from './hooks/useOkrBalance';
 export { type UseOrgBalanceOptions, useOrgBalance } from './hooks/useOrgBalance';
 export {
+  type BoardExportMenuProps,
   type BoardPart,
   OkrBalanceBoard,
   type OkrBalanceBoardParts,

@@ -131,12 +131,13 @@ export function useBoardLevel(
     );
     const heading = headingRef.current;
     if (!heading || want?.to !== shownId) return;
-    const rows = heading.parentElement?.querySelectorAll<HTMLElement>('[data-unit]') ?? [];
+    const grid = heading.closest('.okr-board__grid');
+    const rows = grid?.querySelectorAll<HTMLElement>('[data-unit]') ?? [];
     const row = Array.from(rows).find((each) => each.dataset.unit === want.row);
     if (row) return row.focus();
     // The breadcrumb above the heading comes into view with it.
     heading.focus({ preventScroll: true });
-    heading.previousElementSibling?.scrollIntoView?.({ block: 'nearest' });
+    grid?.querySelector('.okr-board__levels')?.scrollIntoView?.({ block: 'nearest' });
   }, [shownId]);
 
   return {
