@@ -1,0 +1,8 @@
+// d3-dsv ships no types; the importer uses its record parser alone.
+declare module 'd3-dsv' {
+  /** A parser for one delimiter. */
+  export function dsvFormat(delimiter: string): {
+    /** Records as arrays of cells: quoted cells unquoted, `""` read as `"`, CRLF or LF. */
+    parseRows(text: string): string[][];
+  };
+}
