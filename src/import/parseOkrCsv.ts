@@ -227,7 +227,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     say('ambiguous-date-order', 'warning', {
       column: name(unsure.at),
       value: unsure.cell,
-      order: order === 'dmy' ? 'day/month' : 'month/day',
+      order: order === 'dmy' ? 'dd/mm/yyyy' : 'mm/dd/yyyy',
     });
 
   if (!header.some(Boolean)) {

@@ -1,6 +1,7 @@
 // `okr-balance/locales/de`: the German catalogue, an entry of its own so that only an app that
 // speaks German carries it.
 import type { MessageId, Messages } from '../core';
+import type { ImportMessageId } from '../import';
 import { CATALOG_MESSAGES_DE } from './de.causes';
 
 /** German translations of every message in `MESSAGES_EN`, and of the cause catalogue. */
@@ -363,4 +364,40 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'trend.col-progress': 'Fortschritt',
   'trend.col-confidence': 'Vertrauen',
   'trend.col-note': 'Notiz',
+};
+
+/**
+ * German texts of `okr-balance/import`'s issues: `parseOkrCsv(text, { messages: IMPORT_MESSAGES_DE })`.
+ * Apart from `MESSAGES_DE`, so an app that imports no files carries none of them.
+ */
+export const IMPORT_MESSAGES_DE: Record<ImportMessageId, string> = {
+  'import.empty': 'Die Datei ist leer.',
+  'import.no-title-column':
+    'Keine Spalte enthält die Titel der Objectives (etwa „Objective“, „Title“ oder „Name“).',
+  'import.no-cycle':
+    'Kein Zyklus: Geben Sie options.cycle an oder Spalten mit Start- und Enddatum.',
+  'import.no-objectives': 'Keine Zeile enthält ein Objective.',
+  'import.unknown-column':
+    'Die Zuordnung liest {field} aus der Spalte „{column}“, die es in der Datei nicht gibt.',
+  'import.not-a-number': 'Zeile {row}, Spalte „{column}“: „{value}“ ist keine Zahl',
+  'import.not-a-date': 'Zeile {row}, Spalte „{column}“: „{value}“ ist kein Datum',
+  'import.ambiguous-scale':
+    'Spalte „{column}“: nur 0 und 1, gelesen als 0–1 (1 sind 100 %); setzen Sie options.progressScale, wenn es Prozentwerte sind',
+  'import.ambiguous-decimal':
+    'Spalte „{column}“: „{value}“ gelesen als {number}; setzen Sie options.decimal, wenn das andere Dezimalzeichen gemeint ist',
+  'import.ambiguous-date-order':
+    'Spalte „{column}“: „{value}“ gelesen als {order}; setzen Sie options.dateOrder, wenn das falsch ist',
+  'import.cycle-disagrees':
+    'Zeile {row}, Spalte „{column}“: „{value}“ weicht von Zeile {first} ab, deren Datum der Zyklus übernimmt',
+  'import.skipped-row':
+    'Zeile {row}: kein Titel und keine ID eines Objectives und kein Objective darüber; die Zeile wird ausgelassen',
+  'import.extra-cells': 'Zeile {row}: {count} Zellen hinter der letzten Spalte werden ausgelassen',
+  'import.unknown-type':
+    'Zeile {row}, Spalte „{column}“: „{value}“ ist kein bekannter Typ; es gilt „committed“',
+  'import.unknown-parent':
+    'Zeile {row}, Spalte „{column}“: Keine Zeile hat die ID „{value}“; die Zeile wird als Objective gelesen',
+  'import.no-value':
+    'Zeile {row}: Das Key Result „{title}“ hat weder Ziel- und Istwert noch einen Fortschritt; es zählt als 0',
+  'import.team-parent-disagrees':
+    'Zeile {row}, Spalte „{column}“: Team „{team}“ behält sein erstes übergeordnetes Team, „{first}“',
 };
