@@ -22,7 +22,7 @@ export const IMPORT_MESSAGES = {
     'row {row}, column "{column}": "{value}" differs from row {first}, whose date the cycle takes',
   'import.skipped-row':
     'row {row}: no objective title or id, nor an objective above it; the row is left out',
-  'import.extra-cells': 'row {row}: {count} cells beyond the last column are left out',
+  'import.extra-cells': 'row {row}: cells beyond the last column are left out ({count})',
   'import.unknown-type':
     'row {row}, column "{column}": "{value}" is not a known type; committed is used',
   'import.unknown-parent':

@@ -166,13 +166,14 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
   for (const [at, percent] of numbers) numeric.set(at, percent);
   const marks = new Map<number, DecimalMark | undefined>();
   for (const at of numeric.keys()) marks.set(at, cellsOf(at).map(decimalOf).find(Boolean));
-  const fileMark: DecimalMark =
-    [...marks.values()].find(Boolean) ?? (delimiter === ';' ? ',' : '.');
+  const decided = [...marks.values()].find(Boolean);
+  const fileMark: DecimalMark = decided ?? (delimiter === ';' ? ',' : '.');
   const readers = new Map<number, (cell: string) => number>();
   for (const [at, percent] of numeric) {
     const cells = cellsOf(at);
     const mark = o.decimal === ',' || o.decimal === '.' ? o.decimal : (marks.get(at) ?? fileMark);
-    const odd = !o.decimal && !marks.get(at) && cells.find((cell) => /\d[.,]\d/.test(cell));
+    // Only when no cell of the file shows its mark ("1,500" alone): said, with what was read.
+    const odd = !o.decimal && !decided && cells.find((cell) => /\d[.,]\d/.test(cell));
     if (odd)
       say('ambiguous-decimal', 'warning', {
         column: name(at),

@@ -391,7 +391,7 @@ export const IMPORT_MESSAGES_DE: Record<ImportMessageId, string> = {
     'Zeile {row}, Spalte „{column}“: „{value}“ weicht von Zeile {first} ab, deren Datum der Zyklus übernimmt',
   'import.skipped-row':
     'Zeile {row}: kein Titel und keine ID eines Objectives und kein Objective darüber; die Zeile wird ausgelassen',
-  'import.extra-cells': 'Zeile {row}: {count} Zellen hinter der letzten Spalte werden ausgelassen',
+  'import.extra-cells': 'Zeile {row}: Zellen hinter der letzten Spalte werden ausgelassen ({count})',
   'import.unknown-type':
     'Zeile {row}, Spalte „{column}“: „{value}“ ist kein bekannter Typ; es gilt „committed“',
   'import.unknown-parent':
