@@ -190,7 +190,7 @@ describe('dates', () => {
     ['1.1.26', 'a two-digit year'],
     ['tomorrow', 'a word'],
     ['', 'nothing'],
-  ] as const)('reads %j as no date (%s)', (text) => {
+  ] as const)('reads %j as no date (%s)', (text, _why) => {
     expect(readDate(text, 'mdy')).toBeNaN();
   });
 });
