@@ -376,12 +376,12 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
         if (parentTeam && parentTeam !== team) {
           if (!entry.parentId) entry.parentId = parentTeam;
           else if (entry.parentId !== parentTeam)
-            say('team-parent-disagrees', 'warning', {
-              row,
-              column: name(f.parentTeam as number),
-              team,
-              first: entry.parentId,
-            });
+            say(
+              'team-parent-disagrees',
+              'warning',
+              { row, column: name(f.parentTeam as number), team, first: entry.parentId },
+              'parentTeam',
+            );
           if (!teams.has(parentTeam)) teams.set(parentTeam, { id: parentTeam, name: parentTeam });
         }
       }
