@@ -13,22 +13,23 @@ export const IMPORT_MESSAGES = {
   'import.not-a-number': 'row {row}, column "{column}": "{value}" is not a number',
   'import.not-a-date': 'row {row}, column "{column}": "{value}" is not a date',
   'import.ambiguous-scale':
-    'column "{column}": only 0 and 1, read as 0–1 (1 is 100 %); set options.progressScale if they are percentages',
+    'column "{column}": only 0 and 1, read as 0–1; set options.progressScale to 100 if they are percentages',
   'import.ambiguous-decimal':
-    'column "{column}": "{value}" read as {number}; set options.decimal if the decimal mark is the other one',
+    'column "{column}": "{value}" read as {number}; set options.decimal if that is wrong',
   'import.ambiguous-date-order':
     'column "{column}": "{value}" read as {order}; set options.dateOrder if that is wrong',
   'import.cycle-disagrees':
     'row {row}, column "{column}": "{value}" differs from row {first}, whose date the cycle takes',
-  'import.skipped-row':
-    'row {row}: no objective title or id, nor an objective above it; the row is left out',
+  'import.skipped-row': 'row {row}: no objective title or id, nor one above; the row is left out',
   'import.extra-cells': 'row {row}: cells beyond the last column are left out ({count})',
   'import.unknown-type':
     'row {row}, column "{column}": "{value}" is not a known type; committed is used',
   'import.unknown-parent':
     'row {row}, column "{column}": no row has the id "{value}"; the row is read as an objective',
+  'import.parent-loop':
+    'row {row}, column "{column}": parent rows from "{value}" loop; the row is read as an objective',
   'import.no-value':
-    'row {row}: key result "{title}" has neither a target and current value nor a progress; it counts as 0',
+    'row {row}: key result "{title}" has no target and current, nor a progress; it counts as 0',
   'import.team-parent-disagrees':
     'row {row}, column "{column}": team "{team}" keeps its first parent team, "{first}"',
 } as const;

@@ -78,6 +78,8 @@ interface Values {
 }
 
 const MEASURES = ['start', 'target', 'current', 'progress', 'weight'] as const;
+// What a `type` cell calls a key result's row in exports that list both in one column.
+const KEY_RESULT_KIND = /^(keyresult|kr|milestone|measure)$/;
 const DONE = /^(done|completed?|achieved|closed|finished)$/i;
 // A key result without an id of its own is numbered within its objective.
 const addKeyResult = (objective: ObjectiveInput, kr: KeyResultInput) => {
@@ -125,11 +127,14 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
   );
   const f = match.fields;
   const cycleGiven = o.cycle && typeof o.cycle === 'object';
-  if (cycleGiven) f.startDate = f.endDate = undefined;
+  if (cycleGiven) {
+    delete f.startDate;
+    delete f.endDate;
+  }
   const groups = match.keyResults;
   // Where each used column's value goes, for the issues' paths: `target`, `keyResults[1].target`.
   const fieldAt = new Map<number, string>();
-  for (const [field, at] of Object.entries(f)) if (at !== undefined) fieldAt.set(at, field);
+  for (const [field, at] of Object.entries(f)) fieldAt.set(at, field);
   groups.forEach((group, n) => {
     for (const [field, at] of Object.entries(group ?? {}))
       fieldAt.set(at, `keyResults[${n}].${field}`);
@@ -143,9 +148,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
         format: groups.length ? 'wide' : 'long',
         delimiter,
         dateOrder: order,
-        fields: Object.fromEntries(
-          Object.entries(f).flatMap(([field, at]) => (at === undefined ? [] : [[field, name(at)]])),
-        ),
+        fields: Object.fromEntries(Object.entries(f).map(([field, at]) => [field, name(at)])),
         keyResults: Array.from(groups, (group) =>
           Object.fromEntries(Object.entries(group ?? {}).map(([field, at]) => [field, name(at)])),
         ),
@@ -339,18 +342,20 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     const longKr = cell(f.keyResult) || cell(f.keyResultId);
     const parent = cell(f.parent).split(/[,;|\s]+/)[0] ?? '';
     const root = parent && rootOf(parent);
-    if (parent && parents.has(root)) {
+    // A root is a row without a parent; parents that lead back round never reach one.
+    const loop = !!parents.get(root);
+    if (parent && parents.has(root) && !loop) {
       children.push([root, keyResult(match.fields, id, title || id)]);
       continue;
     }
     if (parent)
       say(
-        'unknown-parent',
+        loop ? 'parent-loop' : 'unknown-parent',
         'warning',
         { row, column: name(f.parent as number), value: parent },
         'parent',
       );
-    if (/^(keyresult|kr|milestone|measure)$/.test(kind) && last && !longKr) {
+    if (KEY_RESULT_KIND.test(kind) && last && !longKr) {
       addKeyResult(last, keyResult(match.fields, id, title));
       continue;
     }
@@ -387,7 +392,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       }
       if (/^(committed|commit|roofshot)$/.test(kind)) current.type = 'committed';
       else if (/^(aspirational|stretch|moonshot)$/.test(kind)) current.type = 'aspirational';
-      else if (kind && !/^(objective|goal|okr|keyresult|kr|milestone|measure)$/.test(kind))
+      else if (kind && !/^(objective|goal|okr)$/.test(kind) && !KEY_RESULT_KIND.test(kind))
         say(
           'unknown-type',
           'warning',

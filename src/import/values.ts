@@ -36,8 +36,8 @@ export function readNumber(cell: string, mark: DecimalMark): number {
   if ((mark === ',' ? GROUPED_DOT : GROUPED_COMMA).test(text)) text = text.split(group).join('');
   // With a comma for decimals, a point left over is neither mark: "1.5" is not read as 1.5.
   if (mark === ',') text = text.includes('.') ? '' : text.replace(',', '.');
-  const value = PLAIN.test(text) ? Number(text) : Number.NaN;
-  return Number.isFinite(value) ? value : Number.NaN;
+  const value = PLAIN.test(text) ? Number(text) : NaN;
+  return Number.isFinite(value) ? value : NaN;
 }
 
 /** `dd.mm.yyyy`, `a/b/yyyy`: the first two parts of a date that day and month may swap in. */

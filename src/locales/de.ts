@@ -382,22 +382,25 @@ export const IMPORT_MESSAGES_DE: Record<ImportMessageId, string> = {
   'import.not-a-number': 'Zeile {row}, Spalte „{column}“: „{value}“ ist keine Zahl',
   'import.not-a-date': 'Zeile {row}, Spalte „{column}“: „{value}“ ist kein Datum',
   'import.ambiguous-scale':
-    'Spalte „{column}“: nur 0 und 1, gelesen als 0–1 (1 sind 100 %); setzen Sie options.progressScale, wenn es Prozentwerte sind',
+    'Spalte „{column}“: nur 0 und 1, gelesen als 0–1; setzen Sie options.progressScale auf 100, wenn es Prozentwerte sind',
   'import.ambiguous-decimal':
-    'Spalte „{column}“: „{value}“ gelesen als {number}; setzen Sie options.decimal, wenn das andere Dezimalzeichen gemeint ist',
+    'Spalte „{column}“: „{value}“ gelesen als {number}; setzen Sie options.decimal, wenn das falsch ist',
   'import.ambiguous-date-order':
     'Spalte „{column}“: „{value}“ gelesen als {order}; setzen Sie options.dateOrder, wenn das falsch ist',
   'import.cycle-disagrees':
     'Zeile {row}, Spalte „{column}“: „{value}“ weicht von Zeile {first} ab, deren Datum der Zyklus übernimmt',
   'import.skipped-row':
-    'Zeile {row}: kein Titel und keine ID eines Objectives und kein Objective darüber; die Zeile wird ausgelassen',
-  'import.extra-cells': 'Zeile {row}: Zellen hinter der letzten Spalte werden ausgelassen ({count})',
+    'Zeile {row}: kein Titel und keine ID eines Objectives und keines darüber; die Zeile wird ausgelassen',
+  'import.extra-cells':
+    'Zeile {row}: Zellen hinter der letzten Spalte werden ausgelassen ({count})',
   'import.unknown-type':
     'Zeile {row}, Spalte „{column}“: „{value}“ ist kein bekannter Typ; es gilt „committed“',
   'import.unknown-parent':
     'Zeile {row}, Spalte „{column}“: Keine Zeile hat die ID „{value}“; die Zeile wird als Objective gelesen',
+  'import.parent-loop':
+    'Zeile {row}, Spalte „{column}“: Die übergeordneten Zeilen ab „{value}“ bilden eine Schleife; die Zeile wird als Objective gelesen',
   'import.no-value':
-    'Zeile {row}: Das Key Result „{title}“ hat weder Ziel- und Istwert noch einen Fortschritt; es zählt als 0',
+    'Zeile {row}: Das Key Result „{title}“ hat weder Ziel- und Istwert noch Fortschritt; es zählt als 0',
   'import.team-parent-disagrees':
     'Zeile {row}, Spalte „{column}“: Team „{team}“ behält sein erstes übergeordnetes Team, „{first}“',
 };

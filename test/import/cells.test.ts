@@ -93,7 +93,7 @@ describe('numbers with either decimal mark', () => {
     expect(result.issues.map(({ code, message }) => [code, message])).toEqual([
       [
         'ambiguous-decimal',
-        'column "Target": "1.500" read as 1500; set options.decimal if the decimal mark is the other one',
+        'column "Target": "1.500" read as 1500; set options.decimal if that is wrong',
       ],
     ]);
     const settled = parseOkrCsv(text, { cycle: Q1, decimal: '.' });

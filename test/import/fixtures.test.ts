@@ -282,7 +282,7 @@ describe('documented export shapes of OKR tools', () => {
         row: 4,
         column: undefined,
         message:
-          'row 4: key result "Reach 50% opt-in" has neither a target and current value nor a progress; it counts as 0',
+          'row 4: key result "Reach 50% opt-in" has no target and current, nor a progress; it counts as 0',
       },
       {
         code: 'unknown-parent',

@@ -142,6 +142,33 @@ describe('rows under other rows', () => {
     ]);
   });
 
+  it('reads rows whose parents lead round in a loop as objectives, with a warning each', () => {
+    const text = 'Row ID,Parent Row IDs,Goal Title,Progress\n1,2,A,0.5\n2,1,B,0.25\n3,3,C,1\n';
+    const result = read(text);
+    expect(result.value?.objectives.map(({ id, title }) => [id, title])).toEqual([
+      ['1', 'A'],
+      ['2', 'B'],
+      ['3', 'C'],
+    ]);
+    expect(result.issues.map(({ code, row, message }) => [code, row, message])).toEqual([
+      [
+        'parent-loop',
+        2,
+        'row 2, column "Parent Row IDs": parent rows from "2" loop; the row is read as an objective',
+      ],
+      [
+        'parent-loop',
+        3,
+        'row 3, column "Parent Row IDs": parent rows from "1" loop; the row is read as an objective',
+      ],
+      [
+        'parent-loop',
+        4,
+        'row 4, column "Parent Row IDs": parent rows from "3" loop; the row is read as an objective',
+      ],
+    ]);
+  });
+
   it('reads the first of several parent ids', () => {
     const text = 'Row ID,Parent Row IDs,Goal Title,Progress\n1,,A,\n2,,B,\n3,"1, 2",KR,0.5\n';
     expect(read(text).value?.objectives.map(({ keyResults }) => keyResults?.length)).toEqual([

@@ -25,7 +25,7 @@ describe('a broken file: every problem an issue at its row and column, nothing d
         code: 'no-value',
         severity: 'warning',
         message:
-          'row 2: key result "New logos" has neither a target and current value nor a progress; it counts as 0',
+          'row 2: key result "New logos" has no target and current, nor a progress; it counts as 0',
         row: 2,
       },
       {
@@ -33,14 +33,14 @@ describe('a broken file: every problem an issue at its row and column, nothing d
         code: 'no-value',
         severity: 'warning',
         message:
-          'row 3: key result "Expansion" has neither a target and current value nor a progress; it counts as 0',
+          'row 3: key result "Expansion" has no target and current, nor a progress; it counts as 0',
         row: 3,
       },
       {
         path: 'rows[4]',
         code: 'skipped-row',
         severity: 'error',
-        message: 'row 4: no objective title or id, nor an objective above it; the row is left out',
+        message: 'row 4: no objective title or id, nor one above; the row is left out',
         row: 4,
       },
       {
@@ -117,7 +117,7 @@ describe('bad cells in numbered and percentage columns', () => {
     const result = parseOkrCsv(text, { cycle: Q1 });
     expect(result.issues.map((issue) => issue.message)).toEqual([
       'row 3, column "Current": "2.5" is not a number',
-      'row 3: key result "KR" has neither a target and current value nor a progress; it counts as 0',
+      'row 3: key result "KR" has no target and current, nor a progress; it counts as 0',
     ]);
     expect(result.value?.objectives[0]?.keyResults).toEqual([
       { id: '1', title: 'KR', target: 10, current: 1.5 },
