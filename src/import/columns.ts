@@ -16,24 +16,24 @@ export type KeyResultField =
 // parent_goal_id, status, targeted_at), Peoplebox (Row ID, Parent Row IDs, Goal Title,
 // Starting/Target/Current Value), and the plain words people write in a sheet.
 const SYNONYMS = {
-  objectiveId: 'objectiveid goalid rowid id okrid',
+  objectiveId: 'objectiveid goalid rowid id',
   objective: 'objective objectivetitle objectivename goal goaltitle goalname title name',
   keyResultId: 'keyresultid krid',
-  keyResult: 'keyresult keyresulttitle keyresultname kr krtitle krname',
-  parent: 'parentrowids parentrowid parentgoalid parentobjectiveid parentid parent',
+  keyResult: 'keyresult keyresulttitle kr krtitle',
+  parent: 'parentrowids parentrowid parentgoalid parentid parent',
   start: 'startingvalue startvalue start baseline initialvalue',
-  target: 'targetvalue target goalvalue',
+  target: 'targetvalue target',
   current: 'currentvalue current actual actualvalue value',
   progress: 'progress completion percentcomplete complete score',
-  weight: 'weight weighting',
+  weight: 'weight',
   confidence: 'confidence',
   owner: 'owner owneremail ownername ownerid assignee',
   team: 'team teamname teamid department',
   parentTeam: 'parentteam parentteamname parentteamid parentdepartment',
   type: 'type objectivetype goaltype',
   status: 'status state',
-  startDate: 'startdate cyclestart periodstart startsat',
-  endDate: 'enddate cycleend periodend duedate targetedat targetdate endsat deadline',
+  startDate: 'startdate cyclestart periodstart',
+  endDate: 'enddate cycleend periodend duedate targetedat targetdate deadline',
 };
 
 /** A field a column can feed: each row's objective, its key result, its team and the cycle. */

@@ -13,7 +13,7 @@ export const IMPORT_MESSAGES = {
   'import.not-a-number': 'row {row}, column "{column}": "{value}" is not a number',
   'import.not-a-date': 'row {row}, column "{column}": "{value}" is not a date',
   'import.ambiguous-scale':
-    'column "{column}": only 0 and 1, read as 0–1; set options.progressScale to 100 if they are percentages',
+    'column "{column}": {value} fits 0–1 and 0–100 alike; read as 0–{scale}; set options.progressScale if that is wrong',
   'import.ambiguous-decimal':
     'column "{column}": "{value}" read as {number}; set options.decimal if that is wrong',
   'import.ambiguous-date-order':

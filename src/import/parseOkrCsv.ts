@@ -200,21 +200,25 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       });
     let scale = 1;
     if (percent) {
-      const values = cells.map((cell) => readNumber(cell.replace(/%$/, ''), mark));
+      // A cell with % gives its own scale; the bare numbers of the column decide theirs.
+      const signed = cells.some((cell) => cell.endsWith('%'));
+      let top = 0;
+      let whole = true;
+      for (const cell of cells) {
+        const value = readNumber(cell.replace(/%$/, ''), mark);
+        if (value > top) top = value;
+        if (value % 1) whole = false;
+      }
       scale =
         o.progressScale === 1 || o.progressScale === 100
           ? o.progressScale
-          : cells.some((cell) => cell.endsWith('%')) || values.some((value) => value > 1)
+          : signed || top > 1
             ? 100
             : 1;
-      // 0 and 1 alone might be 0–1 or percentages of a per cent: said, not guessed silently.
-      if (
-        !o.progressScale &&
-        scale === 1 &&
-        values.includes(1) &&
-        values.every((v) => v === 0 || v === 1 || Number.isNaN(v))
-      )
-        say('ambiguous-scale', 'warning', { column: name(at) });
+      // Said, not guessed in silence: 0 and 1 alone (0–1, or 1 %?), or fractions no higher than
+      // 2 in a 0–100 column (1.2 %, or 120 % on 0–1?).
+      if (!o.progressScale && !signed && (scale === 1 ? top === 1 && whole : top <= 2 && !whole))
+        say('ambiguous-scale', 'warning', { column: name(at), value: top, scale });
     }
     readers.set(at, (cell) =>
       percent && cell.endsWith('%')

@@ -382,7 +382,7 @@ export const IMPORT_MESSAGES_DE: Record<ImportMessageId, string> = {
   'import.not-a-number': 'Zeile {row}, Spalte „{column}“: „{value}“ ist keine Zahl',
   'import.not-a-date': 'Zeile {row}, Spalte „{column}“: „{value}“ ist kein Datum',
   'import.ambiguous-scale':
-    'Spalte „{column}“: nur 0 und 1, gelesen als 0–1; setzen Sie options.progressScale auf 100, wenn es Prozentwerte sind',
+    'Spalte „{column}“: {value} passt zu 0–1 wie zu 0–100; gelesen als 0–{scale}; setzen Sie options.progressScale, wenn das falsch ist',
   'import.ambiguous-decimal':
     'Spalte „{column}“: „{value}“ gelesen als {number}; setzen Sie options.decimal, wenn das falsch ist',
   'import.ambiguous-date-order':

@@ -131,6 +131,30 @@ describe('progress scales, decided by the whole column', () => {
     expect(progressOf(['0', '1', '1'])).toEqual({ values: [0, 1, 1], issues: ['ambiguous-scale'] });
   });
 
+  it('warns when fractions no higher than 2 decide 0–100, as overachievement on 0–1 would look the same', () => {
+    const text = 'Objective,Progress\nA,0.5\nB,1.2\n';
+    const result = parseOkrCsv(text, { cycle: Q1 });
+    expect(result.value?.objectives.map(({ progress }) => progress)).toEqual([0.005, 0.012]);
+    expect(result.issues.map(({ message }) => message)).toEqual([
+      'column "Progress": 1.2 fits 0–1 and 0–100 alike; read as 0–100; set options.progressScale if that is wrong',
+    ]);
+    const overachieved = parseOkrCsv(text, { cycle: Q1, progressScale: 1 });
+    expect(overachieved.value?.objectives.map(({ progress }) => progress)).toEqual([0.5, 1.2]);
+    expect(overachieved.issues).toEqual([]);
+  });
+
+  it('says what it read a column of 0 and 1 as', () => {
+    const result = parseOkrCsv('Objective,Progress\nA,0\nB,1\n', { cycle: Q1 });
+    expect(result.issues.map(({ message }) => message)).toEqual([
+      'column "Progress": 1 fits 0–1 and 0–100 alike; read as 0–1; set options.progressScale if that is wrong',
+    ]);
+  });
+
+  it('does not warn for whole numbers up to 2 on 0–100, nor for percentages', () => {
+    expect(progressOf(['0', '2', '1'])).toEqual({ values: [0, 0.02, 0.01], issues: [] });
+    expect(progressOf(['0.5%', '1.5%'])).toEqual({ values: [0.005, 0.015], issues: [] });
+  });
+
   it('does not warn for a column of zeros, which reads the same on both scales', () => {
     expect(progressOf(['0', '0'])).toEqual({ values: [0, 0], issues: [] });
   });
