@@ -94,6 +94,24 @@ const letter = (at: number): string =>
 /**
  * Reads OKRs from CSV or TSV text (SPEC §11). Pure and synchronous: for very large files run it
  * in a Web Worker (see the entry's comment). Never throws on its input.
+ *
+ * - **Text**: a UTF-8 BOM is dropped; the delimiter (`,`, `;`, tab) is the one the header and
+ *   most of the first 20 records hold as often, quoted text not counted.
+ * - **Columns**: by name, case, spaces, `_`, `-`, `.`, `%` and `(…)` ignored, with the synonyms
+ *   of Betterworks, Culture Amp, Atlassian Goals and Peoplebox exports; `options.mapping` first.
+ * - **Formats**: numbered `key_result_N_…` columns make the file wide (a row per objective);
+ *   otherwise it is long: rows grouped by objective id, else title; a blank objective cell
+ *   continues the objective above; a row whose parent column names another row is a key result
+ *   of that row's top objective; a row typed "Key Result" belongs to the objective above.
+ * - **Numbers**: a column's decimal mark is the first its cells show (`1,5`, `1.234,5`); else
+ *   another column's; else `,` in a `;` file and `.` otherwise, with a warning.
+ * - **Progress and confidence**: `60%` is 0.6; a column's bare numbers are 0–100 when any is
+ *   above 1 or any cell has `%`, 0–1 otherwise; only 0 and 1, or fractions up to 2 on 0–100,
+ *   give a warning.
+ * - **Dates**: ISO, `dd.mm.yyyy`, `a/b/yyyy` (day first when a first part is above 12 in the
+ *   date columns, month first when a second is; else day first in a decimal-comma file and
+ *   month first otherwise, with a warning) and spreadsheet serial days; all as ISO dates in
+ *   UTC. The end date is the cycle's last day, so the cycle ends the next day.
  */
 export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOkrCsvResult {
   const o: ParseOkrCsvOptions = options && typeof options === 'object' ? options : {};
