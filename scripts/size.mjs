@@ -116,6 +116,10 @@ const BUDGETS = [
     name: 'okr-balance/import',
     code: `export * from 'okr-balance/import';`,
     // Issue 18: the CSV/TSV importer, its parser included; it adds nothing to the widgets.
+    // d3-dsv 3.0.2's record parser is 1.12 KiB of it; Papa Parse 5.7.1 alone would be 7.17 KiB,
+    // over this budget before a line of the importer. The English texts: 0.85 KiB; the German
+    // (IMPORT_MESSAGES_DE) sit in okr-balance/locales/de, whose MESSAGES_DE entry they leave as
+    // it was.
     budget: 6 * KiB,
   },
   {

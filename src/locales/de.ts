@@ -1,6 +1,7 @@
 // `okr-balance/locales/de`: the German catalogue, an entry of its own so that only an app that
 // speaks German carries it.
 import type { MessageId, Messages } from '../core';
+import type { ImportMessageId } from '../import';
 import { CATALOG_MESSAGES_DE } from './de.causes';
 
 /** German translations of every message in `MESSAGES_EN`, and of the cause catalogue. */
@@ -399,4 +400,43 @@ export const MESSAGES_DE: Record<MessageId, string> & Messages = {
   'export.markdown': 'Agenda als Markdown',
   'export.done': '{file} gespeichert.',
   'export.failed': '{item} konnte nicht erstellt werden: {reason}',
+};
+
+/**
+ * German texts of `okr-balance/import`'s issues: `parseOkrCsv(text, { messages: IMPORT_MESSAGES_DE })`.
+ * Apart from `MESSAGES_DE`, so an app that imports no files carries none of them.
+ */
+export const IMPORT_MESSAGES_DE: Record<ImportMessageId, string> = {
+  'import.empty': 'Die Datei ist leer.',
+  'import.no-title-column':
+    'Keine Spalte enthält die Titel der Objectives (etwa „Objective“, „Title“ oder „Name“).',
+  'import.no-cycle':
+    'Kein Zyklus: Geben Sie options.cycle an oder Spalten mit Start- und Enddatum.',
+  'import.no-objectives': 'Keine Zeile enthält ein Objective.',
+  'import.unknown-column':
+    'Die Zuordnung liest {field} aus der Spalte „{column}“, die es in der Datei nicht gibt.',
+  'import.not-a-number': 'Zeile {row}, Spalte „{column}“: „{value}“ ist keine Zahl',
+  'import.not-a-date': 'Zeile {row}, Spalte „{column}“: „{value}“ ist kein Datum',
+  'import.ambiguous-scale':
+    'Spalte „{column}“: {value} passt zu 0–1 wie zu 0–100; gelesen als 0–{scale}; setzen Sie options.progressScale, wenn das falsch ist',
+  'import.ambiguous-decimal':
+    'Spalte „{column}“: „{value}“ gelesen als {number}; setzen Sie options.decimal, wenn das falsch ist',
+  'import.ambiguous-date-order':
+    'Spalte „{column}“: „{value}“ gelesen als {order}; setzen Sie options.dateOrder, wenn das falsch ist',
+  'import.cycle-disagrees':
+    'Zeile {row}, Spalte „{column}“: „{value}“ weicht von Zeile {first} ab, deren Datum der Zyklus übernimmt',
+  'import.skipped-row':
+    'Zeile {row}: kein Titel und keine ID eines Objectives und keines darüber; die Zeile wird ausgelassen',
+  'import.extra-cells':
+    'Zeile {row}: Zellen hinter der letzten Spalte werden ausgelassen ({count})',
+  'import.unknown-type':
+    'Zeile {row}, Spalte „{column}“: „{value}“ ist kein bekannter Typ; es gilt „committed“',
+  'import.unknown-parent':
+    'Zeile {row}, Spalte „{column}“: Keine Zeile hat die ID „{value}“; die Zeile wird als Objective gelesen',
+  'import.parent-loop':
+    'Zeile {row}, Spalte „{column}“: Die übergeordneten Zeilen ab „{value}“ bilden eine Schleife; die Zeile wird als Objective gelesen',
+  'import.no-value':
+    'Zeile {row}: Das Key Result „{title}“ hat weder Ziel- und Istwert noch Fortschritt; es zählt als 0',
+  'import.team-parent-disagrees':
+    'Zeile {row}, Spalte „{column}“: Team „{team}“ behält sein erstes übergeordnetes Team, „{first}“',
 };
