@@ -4,7 +4,8 @@
 // the gauge benchmark (ProgressSpreadGauge against MUI X's Gauge and a bare-SVG floor, 400 wide,
 // measured the same way); then analyzeOkrs on large OKR sets, every public core function at
 // 1k/10k/100k objectives and analyzeOkrs on six; then organisations (bench/org: analyzeOrg
-// against analyzeOkrs, unitReport, the heap at 100k, OrgTable with 5,000 units). Prints
+// against analyzeOkrs, unitReport, the heap at 100k, OrgTable with 5,000 units), and data in and
+// out (bench/data.mjs: parseOkrCsv at 1k/10k/100k rows, toCsv and the SVG exports). Prints
 // Markdown; with --write it also replaces bench/RESULTS.md. A missed target is reported, not failed: the exit code only says
 // whether every measurement ran.
 import { execFileSync } from 'node:child_process';
@@ -114,6 +115,7 @@ async function main() {
   // driver and the bundler loaded, its time at 10k reads a third higher.
   const analyze = runAlone('analyze.mjs');
   const scale = runAlone('scale.mjs');
+  const data = runAlone('data.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'okr-radar-bench-'));
   try {
     const { measured, version } = await measureCharts(RADARS, dir);
@@ -130,6 +132,7 @@ async function main() {
     lines.push('', '## analyzeOkrs on large OKR sets', '', ...analyze);
     lines.push('', '## Every public core function at scale, and small inputs', '', ...scale);
     lines.push('', '## Organisations', '', ...organisations);
+    lines.push('', '## Data in and out', '', ...data);
     const seconds = (performance.now() - started) / 1000;
     console.log(lines.join('\n'));
     console.log(`\n(benchmark took ${seconds.toFixed(0)} s)`);

@@ -304,7 +304,7 @@ async function check(consumer) {
       }),
     ],
     [
-      'esbuild: StatusBadge, CauseChecklist, analyzeOkrs, parseOkrSet and reviewAgenda alone carry no d3 or visx module; OkrRadar and ProgressSpreadGauge do',
+      'esbuild: StatusBadge, CauseChecklist, analyzeOkrs, parseOkrSet and reviewAgenda alone carry no d3 or visx module; OkrRadar and ProgressSpreadGauge do; d3-dsv only in okr-balance/import, the exporter only in okr-balance/export and ExportMenu (not the board)',
       async () => ({
         ...(await node(['leaks.mjs', import.meta.resolve('esbuild')], at)),
         summary: true,
@@ -320,8 +320,8 @@ async function check(consumer) {
         typecheck(
           consumer,
           'tsconfig.bundler.json',
-          ['index.d.ts', 'core.d.ts', 'locales/de.d.ts'],
-          ['index.d.cts', 'core.d.cts', 'locales/de.d.cts'],
+          ['index.d.ts', 'core.d.ts', 'locales/de.d.ts', 'import.d.ts', 'export.d.ts'],
+          ['index.d.cts', 'core.d.cts', 'locales/de.d.cts', 'import.d.cts', 'export.d.cts'],
         ),
     ],
     [
@@ -330,7 +330,12 @@ async function check(consumer) {
         typecheck(
           consumer,
           'tsconfig.node16.json',
-          [...['index', 'core', 'locales/de'].flatMap((name) => [`${name}.d.ts`, `${name}.d.cts`])],
+          [
+            ...['index', 'core', 'locales/de', 'import', 'export'].flatMap((name) => [
+              `${name}.d.ts`,
+              `${name}.d.cts`,
+            ]),
+          ],
           [],
         ),
     ],
@@ -349,6 +354,14 @@ async function check(consumer) {
     [
       "CJS require('okr-balance/core'): the same analysis and German catalogue, and React never loaded",
       () => node(['cjs-core.cjs'], at),
+    ],
+    [
+      "ESM import 'okr-balance/import' and 'okr-balance/export': a European CSV in, the report out as CSV that reads back in and as standalone SVGs",
+      () => node(['esm-data.mjs'], at),
+    ],
+    [
+      "CJS require('okr-balance/import') and require('okr-balance/export'): the same, and React never loaded",
+      () => node(['cjs-data.cjs'], at),
     ],
     [
       "CJS require('okr-balance'): the widgets, the shared core, StatusBadge rendered",

@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { parseOkrCsv } from 'okr-balance/import';
+import { IMPORT_MESSAGES_DE } from 'okr-balance/locales/de';
+import { expect, userEvent, within } from 'storybook/test';
+import { ImportPlayground } from './import/ImportPlayground';
+import { SAMPLES, type SampleName } from './import/samples';
+
+const meta = {
+  title: 'Data/Import playground',
+  component: ImportPlayground,
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof ImportPlayground>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** What the playground must show for a sample: its objectives on the board, no error. */
+const showsSample =
+  (name: SampleName): Story['play'] =>
+  async ({ canvas, globals }) => {
+    const result = parseOkrCsv(SAMPLES[name].text, {
+      ...(globals?.locale === 'de' ? { messages: IMPORT_MESSAGES_DE } : {}),
+    });
+    await expect(result.ok).toBe(true);
+    const board = canvas.getByRole('region', { name: /OKR/ });
+    for (const objective of result.value?.objectives ?? []) {
+      await expect(within(board).getAllByText(objective.title).length).toBeGreaterThan(0);
+    }
+    const issues = canvas.getByRole('heading', { name: /^Issues/ });
+    await expect(issues).toHaveTextContent(`Issues (${result.issues.length})`);
+  };
+
+/**
+ * A spreadsheet saved in a European locale: semicolons, decimal commas, dates as dd.mm.yyyy and
+ * a byte-order mark. Pick another sample, edit the text, or open or drop a file of your own.
+ */
+export const European: Story = { args: { sample: 'european' }, play: showsSample('european') };
+
+/** Tab-separated values, as copied out of a spreadsheet. */
+export const TabSeparated: Story = { args: { sample: 'tab' }, play: showsSample('tab') };
+
+/** One row per key result, the objective's columns repeated. */
+export const RowPerKeyResult: Story = { args: { sample: 'long' }, play: showsSample('long') };
+
+/** One row per objective with numbered key-result columns (`key_result_1_title` …). */
+export const RowPerObjective: Story = { args: { sample: 'wide' }, play: showsSample('wide') };
+
+/** Betterworks' goal export: `name, type, progress (0–100), start_date, end_date, owner_email`. */
+export const Betterworks: Story = {
+  args: { sample: 'betterworks' },
+  play: showsSample('betterworks'),
+};
+
+/** Culture Amp's export: `key_result_1_title`, `key_result_1_completion` … */
+export const CultureAmp: Story = { args: { sample: 'cultureamp' }, play: showsSample('cultureamp') };
+
+/** Atlassian Goals: `goal_id, name, owner_id, parent_goal_id, status, targeted_at`. */
+export const AtlassianGoals: Story = {
+  args: { sample: 'atlassian' },
+  play: showsSample('atlassian'),
+};
+
+/** Peoplebox: `Row ID, Parent Row IDs, Goal Title, Starting/Target/Current Value`. */
+export const Peoplebox: Story = { args: { sample: 'peoplebox' }, play: showsSample('peoplebox') };
+
+/**
+ * A broken file: every problem is listed with its row and column as the spreadsheet shows them
+ * (the header is row 1), and what could be read is still on the board.
+ */
+export const BrokenFile: Story = {
+  args: { sample: 'broken' },
+  play: async ({ canvas }) => {
+    const result = parseOkrCsv(SAMPLES.broken.text);
+    const list = canvas.getByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    await expect(items.map((item) => item.textContent)).toEqual(
+      result.issues.map((issue) => issue.message),
+    );
+    await expect(items[0]).toHaveTextContent(/row \d+, column “?"?/);
+  },
+};
+
+/** The issues in German (`IMPORT_MESSAGES_DE`), and the board too. */
+export const BrokenFileInGerman: Story = {
+  args: { sample: 'broken', german: true },
+  play: async ({ canvas }) => {
+    const result = parseOkrCsv(SAMPLES.broken.text, { messages: IMPORT_MESSAGES_DE });
+    const items = within(canvas.getByRole('list')).getAllByRole('listitem');
+    await expect(items.map((item) => item.textContent)).toEqual(
+      result.issues.map((issue) => issue.message),
+    );
+  },
+};
+
+/** Editing the text reads it again at once: a title typed into a cell appears on the board. */
+export const EditTheText: Story = {
+  args: { sample: 'long' },
+  play: async ({ canvas }) => {
+    const text = canvas.getByRole('textbox', { name: /^CSV or TSV/ });
+    await userEvent.clear(text);
+    await userEvent.type(
+      text,
+      'Objective,Key result,Target,Current,Start date,End date\nShip the beta,Users,100,40,2026-01-01,2026-03-31',
+    );
+    const board = canvas.getByRole('region', { name: /OKR/ });
+    await expect(within(board).getAllByText('Ship the beta').length).toBeGreaterThan(0);
+  },
+};
