@@ -1,9 +1,10 @@
 // The import playground: a sample file or your own (pasted, chosen or dropped) read by
 // `parseOkrCsv`, with the mapping it used, every issue by row and column, and the board.
+
+import { OkrBalanceBoard } from 'okr-balance';
 import { type DateOrder, type ParseOkrCsvOptions, parseOkrCsv } from 'okr-balance/import';
 import { IMPORT_MESSAGES_DE, MESSAGES_DE } from 'okr-balance/locales/de';
 import { type DragEvent, useId, useMemo, useState } from 'react';
-import { OkrBalanceBoard } from 'okr-balance';
 import { SAMPLES, type SampleName } from './samples';
 import './playground.css';
 
@@ -26,13 +27,21 @@ export function ImportPlayground({
   const [chosen, setChosen] = useState<SampleName | ''>(sample);
   const [dateOrder, setDateOrder] = useState<DateOrder | ''>('');
   const [dragging, setDragging] = useState(false);
-  const result = useMemo(() => {
+  const [start, setStart] = useState('2026-01-01');
+  const [end, setEnd] = useState('2026-04-01');
+  // A file without start and end dates (Culture Amp's, Atlassian's, Peoplebox's) is read again
+  // with the cycle given below.
+  const { result, cycleGiven } = useMemo(() => {
     const options: ParseOkrCsvOptions = {
       ...(dateOrder ? { dateOrder } : {}),
       ...(german ? { messages: IMPORT_MESSAGES_DE } : {}),
     };
-    return parseOkrCsv(text, options);
-  }, [text, dateOrder, german]);
+    const read = parseOkrCsv(text, options);
+    if (!read.issues.some((issue) => issue.code === 'no-cycle')) {
+      return { result: read, cycleGiven: false };
+    }
+    return { result: parseOkrCsv(text, { ...options, cycle: { start, end } }), cycleGiven: true };
+  }, [text, dateOrder, german, start, end]);
   const read = async (file: File | undefined) => {
     if (!file) return;
     setChosen('');
@@ -79,6 +88,14 @@ export function ImportPlayground({
             </select>
           </label>
           <label>
+            Cycle start (when the file has no dates){' '}
+            <input type="date" value={start} onChange={(event) => setStart(event.target.value)} />
+          </label>
+          <label>
+            Cycle end{' '}
+            <input type="date" value={end} onChange={(event) => setEnd(event.target.value)} />
+          </label>
+          <label>
             Open a file{' '}
             <input
               type="file"
@@ -113,6 +130,9 @@ export function ImportPlayground({
           separated by{' '}
           {result.mapping.delimiter === '\t' ? 'tabs' : `“${result.mapping.delimiter}”`}, dates{' '}
           {result.mapping.dateOrder === 'dmy' ? 'day first' : 'month first'}.
+          {cycleGiven
+            ? ` The file has no start and end dates: the cycle is ${start} to ${end}.`
+            : ''}
         </p>
         <table className="import-playground__table">
           <caption>Columns read</caption>
@@ -148,7 +168,7 @@ export function ImportPlayground({
         {result.issues.length === 0 ? (
           <p>None: every cell was read.</p>
         ) : (
-          <ul className="import-playground__issues">
+          <ul className="import-playground__issues" aria-labelledby={`${id}issues`}>
             {result.issues.map((issue, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id of their own
               <li key={index} data-severity={issue.severity}>
