@@ -84,14 +84,16 @@ export function plainNumber(value: number): string {
 /**
  * One cell: a number as `plainNumber`, a boolean as `true`/`false`, text guarded against
  * formulas (a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` before it, as OWASP
- * advises) and quoted (RFC 4180) where it holds the delimiter, a quote or a line end.
+ * advises; so does a leading `'`, so that dropping the guard gives the text back) and quoted (RFC 4180) where it holds the delimiter, a quote or a line end.
  */
 export function csvCell(value: Cell, delimiter = ','): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return plainNumber(value);
   if (typeof value === 'boolean') return String(value);
   const text = String(value);
-  const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A text that starts with the guard itself gets one too, so a reader that drops the guard
+  // (parseOkrCsv) gives back exactly this text.
+  const guarded = /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
   return guarded.includes(delimiter) || /["\r\n]/.test(guarded)
     ? `"${guarded.replace(/"/g, '""')}"`
     : guarded;

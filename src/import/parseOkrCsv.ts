@@ -112,6 +112,8 @@ const letter = (at: number): string =>
  *   date columns, month first when a second is; else day first in a decimal-comma file and
  *   month first otherwise, with a warning) and spreadsheet serial days; all as ISO dates in
  *   UTC. The end date is the cycle's last day, so the cycle ends the next day.
+ * - **Formula guards**: a cell `'=…`, `'+…`, `'-…`, `'@…` or `''…` (as `toCsv` and other exports
+ *   guard text against spreadsheet formulas) is read without its first apostrophe.
  */
 export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOkrCsvResult {
   const o: ParseOkrCsvOptions = options && typeof options === 'object' ? options : {};
@@ -309,7 +311,10 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     let extra = 0;
     for (let at = header.length; at < cells.length; at++) if (cells[at]?.trim()) extra++;
     if (extra) say('extra-cells', 'warning', { row, count: extra });
-    const cell = (at?: number) => (at === undefined ? '' : (cells[at] ?? '').trim());
+    // A text cell that a spreadsheet export guarded against formulas (toCsv's `'=…`) is read
+    // without the guard.
+    const cell = (at?: number) =>
+      at === undefined ? '' : (cells[at] ?? '').trim().replace(/^'(?=['=+\-@])/, '');
     const num = (at?: number) => {
       const text = cell(at);
       if (!text || at === undefined) return undefined;
