@@ -14,12 +14,16 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 1005,
-  'core America/Los_Angeles': 1005,
-  'core Asia/Kolkata': 1005,
-  react: 340,
-  'react strict': 208,
-  package: 11,
+  core: 1100,
+  'core America/Los_Angeles': 1100,
+  'core Asia/Kolkata': 1100,
+  import: 156,
+  'import America/Los_Angeles': 156,
+  'import Asia/Kolkata': 156,
+  export: 92,
+  react: 360,
+  'react strict': 222,
+  package: 13,
 };
 
 const [file, ...named] = process.argv.slice(2);
