@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// The core's tests as one flat project, for Stryker (`npm run test:mutation`); its vitest runner
+// The core's (and the importer's) tests as one flat project, for Stryker (`npm run test:mutation`); its vitest runner
 // does not find tests through `projects`. Left out:
 // - `properties.test.ts`: Stryker runs tests in worker threads, where `TZ` has no effect, so its
 //   time-zone property runs only under `npm test`.
@@ -17,10 +17,18 @@ export default defineConfig({
     alias: {
       'okr-balance/core': fileURLToPath(new URL('./src/core/index.ts', import.meta.url)),
       'okr-balance/locales/de': fileURLToPath(new URL('./src/locales/de.ts', import.meta.url)),
+      'okr-balance/import': fileURLToPath(new URL('./src/import/index.ts', import.meta.url)),
+      'okr-balance/export': fileURLToPath(new URL('./src/export/index.ts', import.meta.url)),
     },
   },
   test: {
-    include: ['test/core/**/*.test.ts'],
+    // The importer's tests and the exporter's CSV tests too (issue 18); the SVG exports are
+    // geometry and drawing, like the widgets', and are not mutated.
+    include: [
+      'test/core/**/*.test.ts',
+      'test/import/**/*.test.ts',
+      'test/export/{csv,roundtrip}.test.ts',
+    ],
     exclude: ['test/core/properties.test.ts', 'test/core/agenda-scale.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
