@@ -91,6 +91,17 @@ export const InTheBoard: Story = {
   ),
   play: async ({ canvas, globals }) => {
     const t = textsFor(globals);
-    await expect(canvas.getByRole('button', { name: t.format('export.button') })).toBeVisible();
+    const button = canvas.getByRole('button', { name: t.format('export.button') });
+    await expect(button).toBeVisible();
+    // At the end of the title's line, the menu opens towards the start: inside the window.
+    await userEvent.click(button);
+    const menu = canvas.getByRole('menu');
+    await waitFor(() =>
+      expect(menu.getBoundingClientRect().right).toBeLessThanOrEqual(
+        document.documentElement.clientWidth,
+      ),
+    );
+    await userEvent.keyboard('{Escape}');
+    await expect(button).toHaveFocus();
   },
 };

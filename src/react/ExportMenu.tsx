@@ -1,4 +1,10 @@
-import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import {
   DATA_MESSAGES,
   EXPORT_MENU_MESSAGES,
@@ -114,6 +120,17 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
       const chosen = offered[index];
       if (chosen) void run(chosen);
     });
+    // The menu opens below the button, towards the end of the line; where that runs past the
+    // window's edge (a button at the end of a header), it opens towards the start instead.
+    const [alignEnd, setAlignEnd] = useState(false);
+    useLayoutEffect(() => {
+      if (!menu.open) return setAlignEnd(false);
+      const list = root.current?.querySelector('[role="menu"]');
+      if (!list) return;
+      const { left, right } = list.getBoundingClientRect();
+      const rtl = getComputedStyle(list).direction === 'rtl';
+      setAlignEnd(rtl ? left < 0 : right > document.documentElement.clientWidth);
+    }, [menu.open]);
     const setRoot = (node: HTMLDivElement | null) => {
       root.current = node;
       if (typeof ref === 'function') ref(node);
@@ -137,7 +154,7 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
           </svg>
         </button>
         {menu.open && (
-          <ul className="okr-export__menu" {...menu.menu}>
+          <ul className="okr-export__menu" data-align={alignEnd ? 'end' : undefined} {...menu.menu}>
             {offered.map((chosen, index) => (
               <li key={chosen} className="okr-export__item" {...menu.item(index)}>
                 {format.format(`export.${chosen}`)}
