@@ -1,13 +1,13 @@
 // The page of the CSP test (csp.page.ts bundles it): the board on the company scenario, rendered
-// as a host would, with react-dom/client.
-import { OkrBalanceBoard } from 'okr-balance';
+// as a host would, with react-dom/client, and its export menu.
+import { ExportMenu, OkrBalanceBoard } from 'okr-balance';
 import { createRoot } from 'react-dom/client';
 import { SCENARIOS } from '../fixtures/scenarios';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 const { okrs, now } = SCENARIOS.company;
-createRoot(root).render(<OkrBalanceBoard okrs={okrs} now={now} />);
+createRoot(root).render(<OkrBalanceBoard okrs={okrs} now={now} exportMenu={ExportMenu} />);
 
 // Negative controls, chosen by ?control=…: break the policy on purpose, so the test can show
 // that its violation detector sees it.

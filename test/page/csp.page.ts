@@ -74,6 +74,53 @@ describe('the board under a strict Content-Security-Policy', () => {
     expect(unstyled(result.probe)).toEqual([]);
   });
 
+  it('saves the slide, the CSV and the agenda from the export menu with no violation; a PNG needs img-src blob: and says so', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.addInitScript(() => {
+        const found: string[] = [];
+        Object.assign(window, { __violations: found });
+        document.addEventListener('securitypolicyviolation', (event) => {
+          found.push(`${event.effectiveDirective} ${event.blockedURI}`);
+        });
+      });
+      await page.goto(`${origin}/`);
+      const button = page.getByRole('button', { name: 'Export' });
+      const saved: string[] = [];
+      for (const item of ['Slide as SVG', 'Objectives as CSV', 'Agenda as Markdown']) {
+        await button.click();
+        const download = page.waitForEvent('download');
+        await page.getByRole('menuitem', { name: item }).click();
+        saved.push((await download).suggestedFilename());
+      }
+      expect(saved).toEqual([
+        'okr-balance-q1-2026.svg',
+        'okr-balance-q1-2026.csv',
+        'okr-balance-q1-2026.md',
+      ]);
+      // The policy has no img-src blob: (default-src 'self'): the PNG cannot be drawn, and the
+      // menu says what the page needs.
+      await button.click();
+      await page.getByRole('menuitem', { name: 'Slide as PNG' }).click();
+      await page.getByText(/^Slide as PNG could not be made: .*img-src blob:/).waitFor();
+      const violations = await page.evaluate(
+        () => (window as unknown as { __violations: string[] }).__violations,
+      );
+      // The one violation is the PNG's image, which the policy blocks as it should.
+      expect(violations.length).toBeGreaterThan(0);
+      expect(violations.filter((line) => !line.startsWith('img-src blob'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   describe('negative controls', () => {
     it('an inline style attribute set by the page script is reported as a violation', async () => {
       const { violations } = await openBoard('/?control=style-attribute');
