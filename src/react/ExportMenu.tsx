@@ -39,6 +39,8 @@ export interface ExportMenuProps
   report: Report;
   /** The last review's report: the agenda then says what changed since. */
   since?: Report;
+  /** The slide's title. @default "OKR balance" and the cycle's label */
+  title?: string;
   /** The formats offered, in this order. @default ['svg', 'png', 'csv', 'markdown'] */
   formats?: readonly ExportFormat[];
   /** File name without extension. @default from the cycle's label, e.g. `okr-balance-q1-2026` */
@@ -70,6 +72,7 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
     {
       report,
       since,
+      title,
       formats = EXPORT_FORMATS,
       fileName,
       theme,
@@ -100,6 +103,7 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
           {
             report: checked as Report,
             since,
+            title,
             theme: theme ?? pageTheme(root.current),
             width,
             height,

@@ -144,8 +144,11 @@ export interface OkrBalanceBoardProps
   exportMenu?: ComponentType<BoardExportMenuProps>;
 }
 
-/** What the board gives its `exportMenu`: the report shown and the earlier one at that level. */
-export type BoardExportMenuProps = Pick<ExportMenuProps, 'report' | 'since'>;
+/**
+ * What the board gives its `exportMenu`: the report shown, the earlier one at that level, and
+ * the board's title (a team's name at its level) for the slide.
+ */
+export type BoardExportMenuProps = Pick<ExportMenuProps, 'report' | 'since' | 'title'>;
 
 /** The props an object part passes on, `{}` for `true`. */
 const propsOf = <P,>(part: BoardPart<P> | undefined): Partial<Omit<P, BoardSet>> =>
@@ -267,6 +270,11 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
     const selectedObjective = report.objectives.find((o) => o.id === selected);
     const empty = report.objectives.length === 0;
     const cycle = report.cycle?.label ?? '';
+    const title = (
+      unit
+        ? format.format('board.unit-title', { unit: unit.name, cycle })
+        : format.format('board.title', { cycle })
+    ).trim();
     return (
       <section
         ref={ref}
@@ -289,13 +297,14 @@ export const OkrBalanceBoard = /* @__PURE__ */ forwardRef<HTMLElement, OkrBalanc
                 // Focus lands here on a change of level.
                 tabIndex={unit ? -1 : undefined}
               >
-                {(unit
-                  ? format.format('board.unit-title', { unit: unit.name, cycle })
-                  : format.format('board.title', { cycle })
-                ).trim()}
+                {title}
               </h2>
               {ExportMenuSlot && !empty && (
-                <ExportMenuSlot report={report} {...(earlier ? { since: earlier.earlier } : {})} />
+                <ExportMenuSlot
+                  report={report}
+                  title={title}
+                  {...(earlier ? { since: earlier.earlier } : {})}
+                />
               )}
             </div>
             {unit && (

@@ -181,6 +181,7 @@ describe('ExportMenu, the files', () => {
     expect(dark).toContain('width="1920"');
     expect(dark).toContain(THEME_COLOURS.dark.bg);
     expect(files[0]?.fileName).toBe('review.svg');
+    expect(dark).toContain('<title>OKR balance Q1 2026</title>');
     rerender(
       <div data-okr-theme="dark">
         <ExportMenu report={report()} onExport={onExport} theme="light" />
@@ -189,6 +190,22 @@ describe('ExportMenu, the files', () => {
     await choose('Slide as SVG');
     await waitFor(() => expect(files).toHaveLength(2));
     expect(await textOf(files[1]?.blob as Blob)).toContain(THEME_COLOURS.light.bg);
+  });
+
+  it('titles the slide as asked', async () => {
+    const files: ExportFile[] = [];
+    render(
+      <ExportMenu
+        report={report()}
+        title="Marketing <review>"
+        onExport={(f) => void files.push(f)}
+      />,
+    );
+    await choose('Slide as SVG');
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(await textOf(files[0]?.blob as Blob)).toContain(
+      '<title>Marketing &lt;review&gt;</title>',
+    );
   });
 
   it('leaves the saving to the host when onExport returns false', async () => {

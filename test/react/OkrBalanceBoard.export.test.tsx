@@ -39,6 +39,8 @@ describe('the board’s export menu', () => {
     expect(ids.length).toBeGreaterThan(0);
     // The earlier report at Engineering's level: its rows are Engineering's then.
     expect(atTeam?.since?.objectives.map((o) => o.id).sort()).toEqual([...ids].sort());
+    // The slide is titled as the board is: the team's name at its level.
+    expect(atTeam?.title).toBe('Engineering — OKR balance Q1 2026');
     warn.mockRestore();
   });
 

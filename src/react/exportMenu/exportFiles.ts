@@ -20,6 +20,8 @@ export interface ExportSource {
   report: Report;
   /** The last review's report: the agenda then says what changed since. */
   since?: Report | undefined;
+  /** The slide's title; the exporter's default without one. */
+  title?: string | undefined;
   theme: ExportTheme;
   /** The slide's size in pixels. */
   width: number;
@@ -46,7 +48,14 @@ export async function makeExportFile(
   const { report, theme, width, height, locale, messages } = source;
   const [extension, type] = TYPES[format];
   const texts = { ...(locale ? { locale } : {}), ...(messages ? { messages } : {}) };
-  const slide = () => boardToSvg(report, { width, height, theme, ...texts });
+  const slide = () =>
+    boardToSvg(report, {
+      width,
+      height,
+      theme,
+      ...texts,
+      ...(source.title ? { title: source.title } : {}),
+    });
   let blob: Blob;
   if (format === 'png') {
     blob = await svgToPng(slide(), { pixelRatio: source.pixelRatio });
