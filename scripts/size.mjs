@@ -138,9 +138,9 @@ const BUDGETS = [
     code: `export { ExportMenu } from 'okr-balance';`,
     // Issue 18: the menu button, and all it saves: okr-balance/export's slide, CSV and PNG, and
     // the core's review agenda. Only an app that shows the menu pays for it (the board takes it
-    // as a component, so a board without one carries none of it). 31.8 KiB, of which the
+    // as a component, so a board without one carries none of it). 31.9 KiB, of which the
     // exporter is 19.8.
-    budget: 31.9 * KiB,
+    budget: 32 * KiB,
   },
   {
     name: 'okr-balance/locales/de',
@@ -168,7 +168,7 @@ const BUDGETS = [
     // problem kinds: 2.2 KiB.
     // Issue 18: the export menu, and with it okr-balance/export's slide, CSV and PNG and the
     // core's agenda: 10.1 KiB.
-    budget: 80.4 * KiB,
+    budget: 80.6 * KiB,
   },
 ];
 // Issue 15 added the tooltip, the board's status rows and problem list, the checklist's groups
