@@ -128,7 +128,13 @@ export {
   type Pace,
   type WeightedProgress,
 } from './progress';
-export { comparedValue, type ReportComparison, reportComparison } from './radarComparison';
+export {
+  comparedValue,
+  type RadarSeries,
+  type ReportComparison,
+  readComparison,
+  reportComparison,
+} from './radarComparison';
 export {
   computeRadarGeometry,
   DEFAULT_RADAR_LEVELS,

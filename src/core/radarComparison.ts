@@ -1,4 +1,5 @@
 // The radar's second series (an earlier check-in, another team): progress by objective id.
+import type { Formatter } from './format';
 
 /**
  * The comparison's value for an objective: an own property that is a finite number, or
@@ -45,4 +46,28 @@ export function reportComparison(report: unknown): ReportComparison | null {
   } catch {
     return null;
   }
+}
+
+/** A radar's second series as drawn: its name in the key, and progress by objective id. */
+export interface RadarSeries {
+  label: string;
+  values: Readonly<Record<string, number>>;
+}
+
+/**
+ * The second series a radar (the widget or its SVG) draws for a `comparison` as given: an
+ * earlier report, named by its date (`radar.compare-date`), or `{ label, values }`; `undefined`
+ * for junk, which is not drawn.
+ */
+export function readComparison(comparison: unknown, format: Formatter): RadarSeries | undefined {
+  if (typeof comparison !== 'object' || comparison === null) return undefined;
+  const earlier = reportComparison(comparison);
+  if (earlier) {
+    const label =
+      earlier.at === null ? '' : format.format('radar.compare-date', { date: earlier.at });
+    return { label, values: earlier.values };
+  }
+  const { label, values } = comparison as Partial<RadarSeries>;
+  if (typeof values !== 'object' || values === null) return undefined;
+  return { label: typeof label === 'string' ? label : '', values };
 }

@@ -7,7 +7,7 @@ import {
   isAtRiskOrWorse,
   type RadarGeometry,
   type Report,
-  reportComparison,
+  readComparison,
   STATUSES,
   statusMarkerPath,
   wrapText,
@@ -51,23 +51,6 @@ export interface RadarSvgOptions extends SvgOptions {
 
 /** The key's text size at a drawing's width, as the widget's container queries set it. */
 export const keyFontSize = (width: number): number => (width >= 1024 ? 16 : width >= 640 ? 14 : 12);
-
-/** The widget's comparison from the option: junk is not drawn. */
-function comparisonOf(
-  value: unknown,
-  format: Formatter,
-): { label: string; values: Readonly<Record<string, number>> } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const earlier = reportComparison(value);
-  if (earlier) {
-    const label =
-      earlier.at === null ? '' : format.format('radar.compare-date', { date: earlier.at });
-    return { label, values: earlier.values };
-  }
-  const { label, values } = value as Partial<RadarSvgComparison>;
-  if (typeof values !== 'object' || values === null) return undefined;
-  return { label: typeof label === 'string' ? label : '', values };
-}
 
 /** The summary a screen reader hears from OkrRadar. */
 export function radarSummary(drawing: Drawing): string {
@@ -289,7 +272,7 @@ export function radarBlock(
   },
 ): { markup: string; height: number } {
   const { format, colours } = drawing;
-  const compared = comparisonOf(comparison, format);
+  const compared = readComparison(comparison, format);
   // A slide's text is larger than the widget's: its labels (`fontSize`) and key grow alike.
   const keySize = fontSize === undefined ? keyFontSize(width) : Math.round(fontSize * 0.9);
   const sized = fontSize === undefined ? {} : { fontSize };

@@ -21,7 +21,7 @@ import {
   RADAR_MESSAGES,
   type RadarAxis,
   type Report,
-  reportComparison,
+  readComparison,
   STATUS_MESSAGES,
 } from '../core';
 import { useElementWidth } from './hooks/useElementWidth';
@@ -152,7 +152,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
     const { report, issues } = useCheckedReport(given, onIssues, 'OkrRadar');
     const grid = gridProp === 'circle' ? 'circle' : 'polygon';
     const comparison = useMemo(
-      () => validComparison(comparisonProp, format),
+      () => readComparison(comparisonProp, format),
       [comparisonProp, format],
     );
     const objectives = report?.objectives ?? NO_OBJECTIVES;
@@ -292,20 +292,3 @@ export const OkrRadar = /* @__PURE__ */ memo(
     );
   }),
 );
-
-/**
- * A comparison with a text label and an object of values, or an earlier report named by its
- * date, or none: junk is not drawn.
- */
-function validComparison(comparison: unknown, format: Formatter): RadarComparison | undefined {
-  if (typeof comparison !== 'object' || comparison === null) return undefined;
-  const earlier = reportComparison(comparison);
-  if (earlier) {
-    const label =
-      earlier.at === null ? '' : format.format('radar.compare-date', { date: earlier.at });
-    return { label, values: earlier.values };
-  }
-  const { label, values } = comparison as Partial<RadarComparison>;
-  if (typeof values !== 'object' || values === null) return undefined;
-  return { label: typeof label === 'string' ? label : '', values };
-}

@@ -105,7 +105,9 @@ export function ScaleTable({ columns }: { columns: string[][] }) {
               <th scope="row">
                 <code>{cells.join(' · ')}</code>
               </th>
-              <td>{read.map((value) => `${Math.round((value ?? 0) * 1000) / 10} %`).join(' · ')}</td>
+              <td>
+                {read.map((value) => `${Math.round((value ?? 0) * 1000) / 10} %`).join(' · ')}
+              </td>
               <td>{issue ? issue.message : '—'}</td>
             </tr>
           );
