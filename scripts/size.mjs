@@ -46,8 +46,9 @@ const BUDGETS = [
     // the trend's geometry and ticks, and their texts: 5.1 KiB.
     // Issue 18: spreadsheet-shaped values in analyzeOkrs and parseOkrSet, their messages and the
     // board's four new problem kinds (describeIssue): 2.1 KiB.
-    // Issue 18: `now` as the input's dates, and the export menu's texts: 0.24 KiB.
-    budget: 46.5 * KiB,
+    // Issue 18: `now` as the input's dates, and the export menu's texts: 0.24 KiB;
+    // readComparison, shared by the radar and its SVG: 0.08 KiB.
+    budget: 46.6 * KiB,
     target: 28 * KiB,
   },
   {
