@@ -47,8 +47,8 @@ const BUDGETS = [
     // Issue 18: spreadsheet-shaped values in analyzeOkrs and parseOkrSet, their messages and the
     // board's four new problem kinds (describeIssue): 2.1 KiB.
     // Issue 18: `now` as the input's dates, and the export menu's texts: 0.24 KiB;
-    // readComparison, shared by the radar and its SVG: 0.08 KiB.
-    budget: 46.6 * KiB,
+    // readComparison and radarSummary, shared by the radar and its SVG: 0.16 KiB.
+    budget: 46.7 * KiB,
     target: 28 * KiB,
   },
   {

@@ -154,6 +154,7 @@ export {
   type RadarNavigationState,
 } from './radarNavigation';
 export { type RadarPaths, radarPaths } from './radarPaths';
+export { radarSummary } from './radarSummary';
 export {
   placeRadarTooltip,
   type RadarTooltipPlacement,

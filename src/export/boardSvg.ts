@@ -8,7 +8,7 @@ import {
   wrapText,
 } from '../core/index';
 import { dial, gaugeKey, gaugeReading, readingLine } from './gaugeSvg';
-import { marker, messageBlock, radarBlock, radarSummary } from './radarSvg';
+import { marker, messageBlock, radarBlock, radarSummaryOf } from './radarSvg';
 import {
   type Drawing,
   el,
@@ -226,7 +226,7 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
   const title = options.title ?? format.format('board.title', { cycle: label }).trim();
   const now = typeof given.now === 'string' ? Date.parse(given.now) : Number.NaN;
   const date = Number.isFinite(now) ? format.format('radar.compare-date', { date: now }) : '';
-  const summary = radarSummary(drawing);
+  const summary = radarSummaryOf(drawing);
 
   const dateWidth = widthOf(date, 26);
   let body = text(oneLine(title, W - 2 * PAD - dateWidth - 48, 44), {

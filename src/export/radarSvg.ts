@@ -4,9 +4,9 @@ import {
   type CheckedObjective,
   computeRadarGeometry,
   type Formatter,
-  isAtRiskOrWorse,
   type RadarGeometry,
   type Report,
+  radarSummary,
   readComparison,
   STATUSES,
   statusMarkerPath,
@@ -53,18 +53,11 @@ export interface RadarSvgOptions extends SvgOptions {
 export const keyFontSize = (width: number): number => (width >= 1024 ? 16 : width >= 640 ? 14 : 12);
 
 /** The summary a screen reader hears from OkrRadar. */
-export function radarSummary(drawing: Drawing): string {
+export function radarSummaryOf(drawing: Drawing): string {
   const { report, format, issues } = drawing;
-  if (!report) return format.format('data.invalid', { count: issues.length });
-  const { balance, objectives } = report;
-  return balance.score === null || balance.level === null
-    ? format.format('radar.summary-empty')
-    : format.format('radar.summary', {
-        count: objectives.length,
-        score: Math.round(balance.score * 100),
-        level: balance.level,
-        atRisk: objectives.filter((o) => isAtRiskOrWorse(o.status)).length,
-      });
+  return report
+    ? radarSummary(report, format)
+    : format.format('data.invalid', { count: issues.length });
 }
 
 /** A status marker, filled with its status's colour on a halo of the background. */
@@ -348,7 +341,7 @@ export function radarToSvg(report: unknown, options: RadarSvgOptions = {}): stri
   const objectives = drawing.report?.objectives ?? [];
   const block =
     objectives.length === 0
-      ? messageBlock(drawing, radarSummary(drawing), width)
+      ? messageBlock(drawing, radarSummaryOf(drawing), width)
       : radarBlock(drawing, objectives, {
           width,
           height,
@@ -362,7 +355,7 @@ export function radarToSvg(report: unknown, options: RadarSvgOptions = {}): stri
       width,
       height: total,
       title: options.title ?? drawing.format.format('radar.label'),
-      desc: radarSummary(drawing),
+      desc: radarSummaryOf(drawing),
     },
     drawing,
     options,

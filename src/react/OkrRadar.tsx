@@ -16,11 +16,11 @@ import {
   type FormatOptions,
   type Formatter,
   type Issue,
-  isAtRiskOrWorse,
   LEVEL_MESSAGES,
   RADAR_MESSAGES,
   type RadarAxis,
   type Report,
+  radarSummary,
   readComparison,
   STATUS_MESSAGES,
 } from '../core';
@@ -202,16 +202,7 @@ export const OkrRadar = /* @__PURE__ */ memo(
         </div>
       );
     }
-    const { balance } = report;
-    const summary =
-      balance.score === null || balance.level === null
-        ? format.format('radar.summary-empty')
-        : format.format('radar.summary', {
-            count: objectives.length,
-            score: Math.round(balance.score * 100),
-            level: balance.level,
-            atRisk: objectives.filter((o) => isAtRiskOrWorse(o.status)).length,
-          });
+    const summary = radarSummary(report, format);
     // None at index -1.
     const activeAxis = geometry.axes[activeIndex];
     const activeObjective = activeAxis && byId.get(activeAxis.id);
