@@ -131,7 +131,12 @@ describe('numbers round-trip in either decimal style', () => {
 
 describe('titles and progress round-trip through a file', () => {
   it('reads back every title and progress written by a CSV writer, and the core analyses them', () => {
-    const title = fc.string({ minLength: 1 }).filter((text) => text.trim() === text && text !== '');
+    // A plain writer, which guards nothing: a title that looks like a formula guard (`'+…`) is
+    // read without it, as from a guarding export, so it is left out here (see the export's
+    // round-trip property for guarded titles).
+    const title = fc
+      .string({ minLength: 1 })
+      .filter((text) => text.trim() === text && text !== '' && !/^'['=+\-@]/.test(text));
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.record({ title, progress: fc.integer({ min: 0, max: 150 }) }), {
