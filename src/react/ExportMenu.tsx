@@ -1,10 +1,4 @@
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
 import {
   DATA_MESSAGES,
   EXPORT_MENU_MESSAGES,
@@ -24,6 +18,7 @@ import {
 import { useMenuButton } from './exportMenu/useMenuButton';
 import { cx } from './internal/cx';
 import { useCheckedReport } from './internal/useCheckedReport';
+import { useLayoutEffectOnClient } from './internal/useLayoutEffectOnClient';
 import { useTexts } from './internal/useTexts';
 
 export type { ExportFile, ExportFormat } from './exportMenu/exportFiles';
@@ -127,7 +122,7 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
     // The menu opens below the button, towards the end of the line; where that runs past the
     // window's edge (a button at the end of a header), it opens towards the start instead.
     const [alignEnd, setAlignEnd] = useState(false);
-    useLayoutEffect(() => {
+    useLayoutEffectOnClient(() => {
       if (!menu.open) return setAlignEnd(false);
       const list = root.current?.querySelector('[role="menu"]');
       if (!list) return;

@@ -10,7 +10,6 @@ import {
   memo,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -24,6 +23,7 @@ import {
 } from '../core';
 import { cx } from './internal/cx';
 import { useControllableState } from './internal/useControllableState';
+import { useLayoutEffectOnClient } from './internal/useLayoutEffectOnClient';
 import { useTexts } from './internal/useTexts';
 import { OrgRow } from './orgTable/OrgRow';
 import { findByPrefix, treeKeyAction, visibleRows } from './orgTable/treeRows';
@@ -41,8 +41,6 @@ const TYPE_AHEAD_MS = 600;
 const NO_IDS: string[] = [];
 /** The header row's height before it is measured, in pixels. */
 const HEAD_ESTIMATE = 33;
-// Layout effects warn on the server; there is nothing to measure there anyway.
-const useLayoutEffectOnClient = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Props of `OrgTable`. */
 export interface OrgTableProps

@@ -13,6 +13,7 @@ import {
   CauseChecklist,
   ChangeList,
   compareReports,
+  ExportMenu,
   OkrBalanceBoard,
   OkrBalanceProvider,
   OkrRadar,
@@ -300,6 +301,15 @@ const WIDGETS = {
     expectMarkup: (markup: string) => {
       expect(markup).not.toMatch(/NaN|Infinity/);
       expect(count(markup, /role="meter"/g)).toBe(1);
+    },
+  },
+  'board with its export menu': {
+    element: (scenario: ScenarioName) => (
+      <OkrBalanceBoard {...SCENARIOS[scenario]} exportMenu={ExportMenu} />
+    ),
+    expectMarkup: (markup: string) => {
+      expect(markup).toContain('aria-haspopup="menu"');
+      expect(markup).not.toContain('role="menu"');
     },
   },
   checklist: {
