@@ -5,38 +5,13 @@
 // runs on: that is why a page runs large files in a Web Worker (see src/import/index.ts).
 import { fileURLToPath } from 'node:url';
 import { parseOkrCsv } from '../dist/import.js';
+import { longCsv } from './longCsv.mjs';
 
 const SIZES = [
   { rows: 1_000, runs: 15 },
   { rows: 10_000, runs: 7 },
   { rows: 100_000, runs: 3 },
 ];
-
-/** A long-format CSV of `rows` key results, the same on every run. */
-export function longCsv(rows) {
-  const lines = [
-    'Objective ID,Objective,Key result,Start,Target,Current,Team,Parent team,Start date,End date',
-  ];
-  for (let at = 0; at < rows; at++) {
-    const objective = Math.floor(at / 4);
-    const team = objective % 500;
-    lines.push(
-      [
-        `o${objective}`,
-        `"Objective ${objective}, grow"`,
-        `Key result ${at}`,
-        at % 7,
-        100 + (at % 13),
-        ((at * 37) % 1000) / 10,
-        `Team ${team}`,
-        `Group ${team % 20}`,
-        '2026-01-01',
-        '2026-03-31',
-      ].join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -1,4 +1,4 @@
-// The page of the export test (export.page.ts bundles it): svgToPng as an app calls it, and the
+// The page of the export test (data.page.ts bundles it): svgToPng as an app calls it, and the
 // tools the test reads its results with (sizes read back, pixels compared), on `window`.
 import { svgToPng } from '../../src/export/svgToPng';
 
