@@ -2,6 +2,7 @@
 // with their statuses and the strongest suggested causes, from the same geometry the widgets draw.
 import {
   type CheckedObjective,
+  type CheckedReport,
   type Messages,
   type Suggestion,
   statusSeverity,
@@ -26,7 +27,7 @@ import { CAUSE_TITLES } from './texts';
 
 /** Options of `boardToSvg`. */
 export interface BoardSvgOptions extends SvgOptions {
-  /** Width in pixels (320–7680). @default 1920 */
+  /** Width in pixels (320–7680); narrower than high, the radar goes above the rest. @default 1920 */
   width?: number;
   /** Height in pixels (180–4320). @default 1080 */
   height?: number;
@@ -38,8 +39,17 @@ export interface BoardSvgOptions extends SvgOptions {
   causes?: number;
 }
 
-/** The slide is laid out on 1920 × 1080 units (or wider or taller) and scaled to the size asked. */
-const BASE = { width: 1920, height: 1080 };
+/**
+ * The slide's layout units: a 16:9 slide is 1920 × 1080, a wider one as high and wider, one
+ * between square and 16:9 as wide and higher (4:3 is 1920 × 1440); an upright one is 1080 wide
+ * and stacks the radar above the rest. The drawing is scaled to the size asked for.
+ */
+function layoutSize(width: number, height: number): { W: number; H: number; upright: boolean } {
+  const aspect = width / height;
+  const upright = aspect < 1;
+  const W = upright ? 1080 : Math.max(1920, 1080 * aspect);
+  return { W, H: W / aspect, upright };
+}
 const PAD = 64;
 
 /** One line of text cut to `width` with an ellipsis. */
@@ -202,25 +212,100 @@ function causeBlocks(
 }
 const CAUSE_HEIGHT = 64;
 const ROW_HEIGHT = 34;
+/** Space between the gauge's row and the objectives' heading. */
+const GAP = 20;
+
+const translate = (x: number, y: number) => `translate(${num(x)},${num(y)})`;
+
+/** The gauge with its reading and its key beside it, from 0,0 within `width`. */
+function gaugeRow(
+  drawing: Drawing,
+  report: CheckedReport,
+  read: NonNullable<ReturnType<typeof gaugeReading>>,
+  width: number,
+): { markup: string; height: number } {
+  const g = dial(drawing, report, read.reading, 300);
+  const side = g.width + 40;
+  const sideWidth = width - side;
+  const reading = readingLine(drawing, read.reading, read.headline, sideWidth / 2, sideWidth, 22);
+  const key = flowKey(
+    gaugeKey(drawing, report, read.reading, g.expected !== null, 18),
+    0,
+    18,
+    drawing.colours['fg-muted'],
+    0,
+    10,
+  );
+  const sideHeight = reading.height + 24 + key.height;
+  const sideTop = Math.max(0, (g.height - sideHeight) / 2);
+  return {
+    markup:
+      g.markup +
+      el('g', { transform: translate(side, sideTop) }, reading.markup) +
+      el(
+        'g',
+        { transform: translate(side + sideWidth / 2 - 130, sideTop + reading.height + 24) },
+        key.markup,
+      ),
+    height: Math.max(g.height, sideHeight),
+  };
+}
+
+/** The height the objectives' rows and the causes take when nothing is short of room. */
+const listsHeight = (objectives: number, causes: number, count: number): number =>
+  40 + objectives * ROW_HEIGHT + (count === 0 ? 0 : 72 + Math.max(1, causes) * CAUSE_HEIGHT);
+
+/**
+ * The objectives with their statuses and the strongest causes, from `y` down to `bottom` at `x`:
+ * every objective's row before the third and second cause, up to eight rows (a cause fewer
+ * where the objectives need its room), then as many rows as fit.
+ */
+function lists(
+  drawing: Drawing,
+  objectives: readonly CheckedObjective[],
+  causesShown: readonly Suggestion[],
+  count: number,
+  messages: Messages | undefined,
+  { x, y, width, bottom }: { x: number; y: number; width: number; bottom: number },
+): string {
+  const { format, colours } = drawing;
+  let causes = causesShown;
+  const rowsAbove = (shown: number) =>
+    Math.floor(
+      (bottom - (count === 0 ? 0 : 48 + Math.max(1, shown) * CAUSE_HEIGHT) - (y + 40)) / ROW_HEIGHT,
+    );
+  while (causes.length > 1 && rowsAbove(causes.length) < Math.min(objectives.length, 8)) {
+    causes = causes.slice(0, -1);
+  }
+  const causesHeight = count === 0 ? 0 : 48 + Math.max(1, causes.length) * CAUSE_HEIGHT;
+  const heading = (words: string, at: number) =>
+    text(words, { x, y: at + 24, fill: colours.fg, 'font-size': 24, 'font-weight': 700 });
+  let markup = heading(format.format('board.objectives'), y);
+  const rows = Math.max(1, rowsAbove(causes.length));
+  markup += statusRows(drawing, objectives, x, y + 40, width, rows);
+  if (count > 0) {
+    const listed = Math.min(objectives.length, rows);
+    const at = Math.min(bottom - causesHeight, y + 40 + listed * ROW_HEIGHT + 24);
+    markup += heading(format.format('agenda.likely-causes'), at);
+    markup += causeBlocks(drawing, causes, messages, x, at + 44, width);
+  }
+  return markup;
+}
 
 /**
  * The board as one slide (1920 × 1080 by default): the title with the cycle and the report's
  * date, the summary sentence, the radar with its key, the gauge with the balance reading and its
  * key, every objective with its status (the worst first where they do not all fit) and the
- * strongest suggested causes with their first piece of evidence. No objectives, or a report that
- * cannot be drawn: the title and the widgets' message. `<desc>` is the radar's summary.
+ * strongest suggested causes with their first piece of evidence. Side by side on a landscape
+ * slide, the radar above the rest on an upright one. No objectives, or a report that cannot be
+ * drawn: the title and the widgets' message. `<desc>` is the radar's summary.
  */
 export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): string {
   const drawing = prepare(report, options);
   const { format, colours, given } = drawing;
-  const width = size(options.width, BASE.width, 320, 7680);
-  const height = size(options.height, BASE.height, 180, 4320);
-  // Laid out in units of a 1920 × 1080 slide, wider or taller to the size's shape, then scaled.
-  const scale = Math.min(width / BASE.width, height / BASE.height);
-  const W = width / scale;
-  // A taller shape keeps the slide's height and centres it: the rows do not drift apart.
-  const H = BASE.height;
-  const offset = (height / scale - H) / 2;
+  const width = size(options.width, 1920, 320, 7680);
+  const height = size(options.height, 1080, 180, 4320);
+  const { W, H, upright } = layoutSize(width, height);
   const cycle = given.cycle as { label?: unknown } | null | undefined;
   const label = typeof cycle?.label === 'string' ? cycle.label : '';
   const title = options.title ?? format.format('board.title', { cycle: label }).trim();
@@ -265,87 +350,45 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
     const message = drawing.report ? format.format('board.empty') : summary;
     body += el(
       'g',
-      { transform: `translate(${num(PAD - 24)},${num(top)})` },
+      { transform: translate(PAD - 24, top) },
       messageBlock(drawing, message, W - 2 * PAD, 28).markup,
     );
   } else {
-    // The radar: the left half.
-    const radarWidth = Math.round(W / 2 - PAD);
+    const count = size(options.causes, 3, 0, 10);
+    const causes = strongest(given.suggestions, count);
+    // Landscape: the radar on the left half, the rest on the right. Upright: the radar across,
+    // in the height the rest leaves it (two fifths at least), the rest below.
+    const x = upright ? PAD : W / 2 + 48;
+    const columnWidth = W - PAD - x;
+    const gauge = gaugeRow(drawing, drawing.report, read, columnWidth);
+    const below = gauge.height + GAP + listsHeight(objectives.length, causes.length, count);
+    const radarRoom = upright
+      ? Math.max(bottom - top - below - 32, 0.4 * (bottom - top))
+      : bottom - top;
     const radar = radarBlock(drawing, objectives, {
-      width: radarWidth,
-      height: bottom - top,
+      width: upright ? W - 2 * PAD : Math.round(W / 2 - PAD),
+      height: radarRoom,
       grid: options.grid,
       fontSize: 19,
     });
-    body += el(
-      'g',
-      {
-        transform: `translate(${num(PAD)},${num(top + Math.max(0, (bottom - top - radar.height) / 2))})`,
-      },
-      radar.markup,
-    );
-
-    // The right half: the gauge and its reading, the statuses, the causes.
-    const x = W / 2 + 48;
-    const columnWidth = W - PAD - x;
-    const g = dial(drawing, drawing.report, read.reading, 300);
-    body += el('g', { transform: `translate(${num(x)},${num(top)})` }, g.markup);
-    const side = x + g.width + 40;
-    const sideWidth = W - PAD - side;
-    const reading = readingLine(drawing, read.reading, read.headline, sideWidth / 2, sideWidth, 22);
-    const key = flowKey(
-      gaugeKey(drawing, drawing.report, read.reading, g.expected !== null, 18),
-      0,
-      18,
-      colours['fg-muted'],
-      0,
-      10,
-    );
-    const sideHeight = reading.height + 24 + key.height;
-    const sideTop = top + Math.max(0, (g.height - sideHeight) / 2);
-    body += el('g', { transform: `translate(${num(side)},${num(sideTop)})` }, reading.markup);
-    body += el(
-      'g',
-      {
-        transform: `translate(${num(side + sideWidth / 2 - 130)},${num(sideTop + reading.height + 24)})`,
-      },
-      key.markup,
-    );
-
-    const count = size(options.causes, 3, 0, 10);
-    let causes = strongest(given.suggestions, count);
-    let y = top + Math.max(g.height, sideHeight) + 20;
-    const rowsAbove = (shown: number) =>
-      Math.floor(
-        (bottom - (count === 0 ? 0 : 48 + Math.max(1, shown) * CAUSE_HEIGHT) - (y + 40)) /
-          ROW_HEIGHT,
-      );
-    // Every objective's row before the third and second cause, up to eight rows: a cause fewer
-    // where the objectives need its room.
-    while (causes.length > 1 && rowsAbove(causes.length) < Math.min(objectives.length, 8)) {
-      causes = causes.slice(0, -1);
-    }
-    const causesHeight = count === 0 ? 0 : 48 + Math.max(1, causes.length) * CAUSE_HEIGHT;
-    const heading = (words: string, at: number) =>
-      text(words, { x, y: at + 24, fill: colours.fg, 'font-size': 24, 'font-weight': 700 });
-    body += heading(format.format('board.objectives'), y);
-    const rows = Math.max(1, rowsAbove(causes.length));
-    body += statusRows(drawing, objectives, x, y + 40, columnWidth, rows);
-    if (count > 0) {
-      const listed = Math.min(objectives.length, rows);
-      y = Math.min(bottom - causesHeight, y + 40 + listed * ROW_HEIGHT + 24);
-      body += heading(format.format('agenda.likely-causes'), y);
-      body += causeBlocks(drawing, causes, options.messages, x, y + 44, columnWidth);
-    }
+    // What is left over is shared above and below: the slide's parts stay together.
+    const column = upright ? radar.height + 32 + below : below;
+    const spare = Math.max(0, bottom - top - column) / 2;
+    const radarTop = top + (upright ? spare : Math.max(0, (radarRoom - radar.height) / 2));
+    body += el('g', { transform: translate(PAD, radarTop) }, radar.markup);
+    const columnTop = upright ? radarTop + radar.height + 32 : top + spare;
+    body += el('g', { transform: translate(x, columnTop) }, gauge.markup);
+    body += lists(drawing, objectives, causes, count, options.messages, {
+      x,
+      y: columnTop + gauge.height + GAP,
+      width: columnWidth,
+      bottom: bottom - spare,
+    });
   }
   return svgDocument(
     { width, height, title, desc: summary },
     drawing,
     options,
-    el(
-      'g',
-      { transform: `scale(${Math.round(scale * 1e6) / 1e6}) translate(0,${num(offset)})` },
-      body,
-    ),
+    el('g', { transform: `scale(${Math.round((width / W) * 1e6) / 1e6})` }, body),
   );
 }

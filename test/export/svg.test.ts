@@ -305,6 +305,60 @@ describe('boardToSvg', () => {
     });
   });
 
+  /** Where a text of the slide's body sits, in its layout units (the body is one scaled group). */
+  const placeOf = (svg: string, words: string) => {
+    const found = Array.from(parse(svg).root.getElementsByTagName('text')).find(
+      (t) => t.textContent === words,
+    );
+    return { x: Number(found?.getAttribute('x')), y: Number(found?.getAttribute('y')) };
+  };
+  const scaleOf = (svg: string) => Number(/<g transform="scale\(([\d.]+)\)">/.exec(svg)?.[1]);
+  const rowsOf = (svg: string) => texts(svg).filter((w) => / · expected /.test(w)).length;
+
+  it('lays a 16:9 slide out on 1920 × 1080 units, side by side', () => {
+    const svg = boardToSvg(company(), { width: 1280, height: 720 });
+    expect(scaleOf(svg)).toBe(0.666667);
+    expect(placeOf(svg, 'Objectives and their status').x).toBe(1008);
+    // Wider: as high, and wider.
+    const wide = boardToSvg(company(), { width: 2560, height: 1080 });
+    expect(scaleOf(wide)).toBe(1);
+    expect(placeOf(wide, 'Feb 24, 2026').x).toBe(2560 - 64);
+  });
+
+  it('uses the height of a 4:3 slide (1920 × 1440 units) for more objectives, not bands', () => {
+    const many = withObjectives(50);
+    const classic = boardToSvg(many, { width: 1024, height: 768 });
+    expect(scaleOf(classic)).toBe(0.533333);
+    expect(placeOf(classic, 'Objectives and their status').x).toBe(1008);
+    expect(rowsOf(boardToSvg(many))).toBe(8);
+    expect(rowsOf(classic)).toBe(17);
+    // The causes end near the foot of the taller slide.
+    const last = Math.max(...[...classic.matchAll(/ y="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(last).toBeGreaterThan(1300);
+    expect(last).toBeLessThanOrEqual(1440 - 64);
+  });
+
+  it('stacks the radar above the gauge and the lists on an upright slide', () => {
+    const svg = boardToSvg(company(), { width: 1080, height: 1920 });
+    expectStandalone(svg, { width: 1080, height: 1920 });
+    expect(scaleOf(svg)).toBe(1);
+    const heading = placeOf(svg, 'Objectives and their status');
+    expect(heading.x).toBe(64);
+    // Below the radar, which is under the title (y 208 on).
+    expect(heading.y).toBeGreaterThan(1100);
+    expect(placeOf(svg, 'Feb 24, 2026').x).toBe(1080 - 64);
+    expect(rowsOf(svg)).toBe(5);
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['Likely causes', 'Not backed by a clear plan', 'Balance 43 of 100']),
+    );
+    // A shorter upright slide (4:5) keeps the radar two fifths of the height at least and
+    // shows fewer causes.
+    const short = boardToSvg(company(), { width: 1080, height: 1350 });
+    expect(rowsOf(short)).toBe(5);
+    expect(texts(short)).not.toContain('Not backed by a clear plan');
+    expect(placeOf(short, 'Objectives and their status').y).toBeGreaterThan(208 + 0.4 * 1078);
+  });
+
   it('shows the title, the date, the statuses and the strongest causes', () => {
     const words = texts(boardToSvg(company()));
     expect(words.slice(0, 3)).toEqual([
