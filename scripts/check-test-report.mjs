@@ -14,9 +14,9 @@ import { relative } from 'node:path';
 // Tests per project when these minimums were last set. Raise them as tests are added; lower
 // one only when tests are removed on purpose.
 const MINIMUM_TESTS = {
-  core: 1105,
-  'core America/Los_Angeles': 1105,
-  'core Asia/Kolkata': 1105,
+  core: 1110,
+  'core America/Los_Angeles': 1110,
+  'core Asia/Kolkata': 1110,
   import: 156,
   'import America/Los_Angeles': 156,
   'import Asia/Kolkata': 156,

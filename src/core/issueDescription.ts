@@ -158,8 +158,9 @@ export function describeIssue(issue: Issue, okrs: unknown): IssueDescription {
           : null,
     keyResult: position('keyResults'),
     checkIn: position('checkIns'),
-    // A whole objective or team, the lists of them, or the input itself is no field.
-    field: path.endsWith(']') || field === 'objectives' || field === 'teams' ? '' : field,
+    // A whole objective or team (a path ending in `]`, which `field` does not match), the lists
+    // of them, or the input itself is no field.
+    field: field === 'objectives' || field === 'teams' ? '' : field,
     problem,
     outcome:
       area === 'team'
