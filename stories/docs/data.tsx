@@ -168,8 +168,11 @@ export function GuardTable({ cells }: { cells: (string | number)[] }) {
   );
 }
 
-/** The marketing team's slide, as `boardToSvg` writes it in the toolbar's theme, shown as an image. */
-export function Slide() {
+/**
+ * The marketing team's slide, as `boardToSvg` writes it at `width` × `height` in the toolbar's
+ * theme and language, shown as an image half its size.
+ */
+export function Slide({ width = 1920, height = 1080 }: { width?: number; height?: number }) {
   const globals = useToolbarGlobals();
   const theme = globals.theme === 'dark' ? 'dark' : 'light';
   const texts =
@@ -178,14 +181,14 @@ export function Slide() {
     { ...MARKETING, cycle: { ...MARKETING.cycle, label: 'Q1 2026' } },
     { now: MARKETING_NOW, ...texts },
   );
-  const svg = boardToSvg(report, { width: 1920, height: 1080, theme, ...texts });
+  const svg = boardToSvg(report, { width, height, theme, ...texts });
   return (
     <img
-      className="okr-guide-slide"
+      className={`okr-guide-slide${height > width ? ' okr-guide-slide--upright' : ''}`}
       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-      alt="The marketing team's slide: the radar, the gauge, every objective's status and the strongest suggested causes"
-      width={960}
-      height={540}
+      alt={`The marketing team's slide, ${width} × ${height}: the radar, the gauge, every objective's status and the strongest suggested causes`}
+      width={width / 2}
+      height={height / 2}
     />
   );
 }
