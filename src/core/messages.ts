@@ -252,29 +252,40 @@ export const GAUGE_MESSAGES = {
   'gauge.empty': 'No objectives to measure yet.',
 } as const;
 
-/** `OkrRadar`. */
-export const RADAR_MESSAGES = {
+/** What a picture of `OkrRadar` says: its name, summary, key and ring labels (its SVG's too). */
+export const RADAR_DRAWING_MESSAGES = {
   'radar.label': 'Progress by objective',
   'radar.summary':
     '{count, plural, one {# objective} other {# objectives}}, balance {score} of 100, {level, levelText}, {atRisk} at risk or worse.',
   'radar.summary-empty': 'No objectives to show.',
+  'radar.compare-date': '{date, date}',
+  'radar.legend-progress': 'Progress',
+  'radar.legend-expected': 'Expected pace',
+  'radar.legend-comparison': 'Comparison',
+  'radar.percent': '{value, percent}',
+} as const;
+
+/** `OkrRadar`'s points, tooltip and data table. */
+export const RADAR_DETAIL_MESSAGES = {
   'radar.point': '{title}: {progress, percent}, expected {expected, percent}, {status, status}',
   'radar.progress': 'Progress {progress, percent}',
   'radar.expected': 'Expected {expected, percent}',
   'radar.compare': '{label}: {value, percent}',
-  'radar.compare-date': '{date, date}',
   'radar.caption': 'Progress of each objective',
   'radar.col-objective': 'Objective',
   'radar.col-progress': 'Progress',
   'radar.col-expected': 'Expected',
   'radar.col-status': 'Status',
-  'radar.legend-progress': 'Progress',
-  'radar.legend-expected': 'Expected pace',
-  'radar.legend-comparison': 'Comparison',
-  'radar.percent': '{value, percent}',
   'radar.show-data': 'Show data',
   'radar.hide-data': 'Hide data',
 } as const;
+
+/** `OkrRadar`: its drawing's texts and its details'. */
+export const RADAR_MESSAGES = /* @__PURE__ */ Object.assign(
+  {},
+  RADAR_DRAWING_MESSAGES,
+  RADAR_DETAIL_MESSAGES,
+) as typeof RADAR_DRAWING_MESSAGES & typeof RADAR_DETAIL_MESSAGES;
 
 /** `OkrBalanceBoard`. */
 export const BOARD_MESSAGES = {

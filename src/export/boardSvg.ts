@@ -14,6 +14,7 @@ import {
   type Drawing,
   el,
   flowKey,
+  moved,
   num,
   prepare,
   type SvgOptions,
@@ -215,8 +216,6 @@ const ROW_HEIGHT = 34;
 /** Space between the gauge's row and the objectives' heading. */
 const GAP = 20;
 
-const translate = (x: number, y: number) => `translate(${num(x)},${num(y)})`;
-
 /** The gauge with its reading and its key beside it, from 0,0 within `width`. */
 function gaugeRow(
   drawing: Drawing,
@@ -241,12 +240,8 @@ function gaugeRow(
   return {
     markup:
       g.markup +
-      el('g', { transform: translate(side, sideTop) }, reading.markup) +
-      el(
-        'g',
-        { transform: translate(side + sideWidth / 2 - 130, sideTop + reading.height + 24) },
-        key.markup,
-      ),
+      moved(side, sideTop, reading.markup) +
+      moved(side + sideWidth / 2 - 130, sideTop + reading.height + 24, key.markup),
     height: Math.max(g.height, sideHeight),
   };
 }
@@ -348,11 +343,7 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
 
   if (!drawing.report || objectives.length === 0 || !read) {
     const message = drawing.report ? format.format('board.empty') : summary;
-    body += el(
-      'g',
-      { transform: translate(PAD - 24, top) },
-      messageBlock(drawing, message, W - 2 * PAD, 28).markup,
-    );
+    body += moved(PAD - 24, top, messageBlock(drawing, message, W - 2 * PAD, 28).markup);
   } else {
     const count = size(options.causes, 3, 0, 10);
     const causes = strongest(given.suggestions, count);
@@ -375,9 +366,9 @@ export function boardToSvg(report: unknown, options: BoardSvgOptions = {}): stri
     const column = upright ? radar.height + 32 + below : below;
     const spare = Math.max(0, bottom - top - column) / 2;
     const radarTop = top + (upright ? spare : Math.max(0, (radarRoom - radar.height) / 2));
-    body += el('g', { transform: translate(PAD, radarTop) }, radar.markup);
+    body += moved(PAD, radarTop, radar.markup);
     const columnTop = upright ? radarTop + radar.height + 32 : top + spare;
-    body += el('g', { transform: translate(x, columnTop) }, gauge.markup);
+    body += moved(x, columnTop, gauge.markup);
     body += lists(drawing, objectives, causes, count, options.messages, {
       x,
       y: columnTop + gauge.height + GAP,

@@ -20,7 +20,7 @@ import {
   escapeXml,
   flowKey,
   type KeyItem,
-  num,
+  moved,
   prepare,
   type SvgOptions,
   size,
@@ -101,7 +101,7 @@ export function dial(
       'stroke-linejoin': 'round',
     });
   }
-  let markup = el('g', { transform: `translate(${num(geometry.cx)},${num(geometry.cy)})` }, body);
+  let markup = moved(geometry.cx, geometry.cy, body);
   for (const { value, at, fontSize } of geometry.scale) {
     markup += text(f('gauge.scale', { value }), {
       x: at.x,
@@ -235,7 +235,7 @@ export function gaugeKey(
   const line = Math.round(fontSize * 1.25);
   const mid = line / 2;
   const swatch = (markup: string): Pick<KeyItem, 'swatch' | 'swatchWidth' | 'gap'> => ({
-    swatch: el('g', { transform: `translate(0,${num(mid - 8)})` }, markup),
+    swatch: moved(0, mid - 8, markup),
     swatchWidth: 16,
     gap: 8,
   });
@@ -308,11 +308,11 @@ export function gaugeToSvg(report: unknown, options: GaugeSvgOptions = {}): stri
     const { reading, headline } = read;
     desc = read.valueText;
     const g = dial(drawing, drawing.report, reading, width);
-    let markup = el('g', { transform: `translate(${num((width - g.width) / 2)},0)` }, g.markup);
+    let markup = moved((width - g.width) / 2, 0, g.markup);
     let y = g.height + 8;
     const big = width >= 640;
     const readingBlock = readingLine(drawing, reading, headline, width / 2, width, big ? 18 : 14);
-    markup += el('g', { transform: `translate(0,${num(y)})` }, readingBlock.markup);
+    markup += moved(0, y, readingBlock.markup);
     y += readingBlock.height + 8;
     const keySize = big ? 14 : 12;
     const muted = drawing.colours['fg-muted'];
@@ -322,7 +322,7 @@ export function gaugeToSvg(report: unknown, options: GaugeSvgOptions = {}): stri
       keySize,
       muted,
     );
-    markup += el('g', { transform: `translate(0,${num(y)})` }, key.markup);
+    markup += moved(0, y, key.markup);
     y += key.height + 4;
     const ticks = flowKey(
       [
@@ -334,16 +334,11 @@ export function gaugeToSvg(report: unknown, options: GaugeSvgOptions = {}): stri
       muted,
       8,
     );
-    markup += el('g', { transform: `translate(0,${num(y)})` }, ticks.markup);
+    markup += moved(0, y, ticks.markup);
     block = { markup, height: y + ticks.height + 4 };
   }
   const height =
     options.height === undefined ? Math.ceil(block.height) : size(options.height, 360, 120, 4096);
   const top = Math.max(0, (height - block.height) / 2);
-  return svgDocument(
-    { width, height, title, desc },
-    drawing,
-    options,
-    el('g', { transform: `translate(0,${num(top)})` }, block.markup),
-  );
+  return svgDocument({ width, height, title, desc }, drawing, options, moved(0, top, block.markup));
 }

@@ -18,6 +18,7 @@ import {
   escapeXml,
   flowKey,
   type KeyItem,
+  moved,
   num,
   prepare,
   type SvgOptions,
@@ -286,11 +287,7 @@ export function radarBlock(
     room ?? Number.POSITIVE_INFINITY,
   );
   const { viewBox } = geometry;
-  let markup = el(
-    'g',
-    { transform: `translate(0,${num(-viewBox.y)})` },
-    radarBody(geometry, format, colours),
-  );
+  let markup = moved(0, -viewBox.y, radarBody(geometry, format, colours));
   let y = viewBox.height;
   if (left > 0) {
     markup += text(`+ ${format.format('board.unit-count', { count: left })}`, {
@@ -301,7 +298,7 @@ export function radarBlock(
     });
   }
   y += 4;
-  markup += el('g', { transform: `translate(0,${num(y)})` }, key.markup);
+  markup += moved(0, y, key.markup);
   return { markup, height: y + key.height };
 }
 
@@ -359,6 +356,6 @@ export function radarToSvg(report: unknown, options: RadarSvgOptions = {}): stri
     },
     drawing,
     options,
-    el('g', { transform: `translate(0,${num(top)})` }, block.markup),
+    moved(0, top, block.markup),
   );
 }

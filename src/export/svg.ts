@@ -3,14 +3,16 @@
 import {
   type CheckedReport,
   checkReport,
+  DATA_MESSAGES,
   EVIDENCE_MESSAGES,
   type Formatter,
   formatterWith,
   GAUGE_MESSAGES,
   type Issue,
-  LABEL_MESSAGES,
+  LEVEL_MESSAGES,
   type Messages,
-  RADAR_MESSAGES,
+  RADAR_DRAWING_MESSAGES,
+  STATUS_MESSAGES,
   textWidthOf,
 } from '../core/index';
 import { SLIDE_MESSAGES } from './texts';
@@ -39,7 +41,15 @@ export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 /** Every text the exports show, English where the host's `messages` have none. */
-const TEXTS = [LABEL_MESSAGES, RADAR_MESSAGES, GAUGE_MESSAGES, SLIDE_MESSAGES, EVIDENCE_MESSAGES];
+const TEXTS = [
+  STATUS_MESSAGES,
+  LEVEL_MESSAGES,
+  DATA_MESSAGES,
+  RADAR_DRAWING_MESSAGES,
+  GAUGE_MESSAGES,
+  SLIDE_MESSAGES,
+  EVIDENCE_MESSAGES,
+];
 
 /**
  * Text as XML character data or an attribute value: markup characters as entities, characters
@@ -89,6 +99,10 @@ export function el(tag: string, attributes: Attributes, content = ''): string {
   }
   return content ? `${text}>${content}</${tag}>` : `${text}/>`;
 }
+
+/** Markup moved by `x`, `y`: a group with a translation. */
+export const moved = (x: number, y: number, markup: string): string =>
+  el('g', { transform: `translate(${num(x)},${num(y)})` }, markup);
 
 /** A line of text (escaped). */
 export const text = (content: string, attributes: Attributes): string =>
@@ -203,7 +217,7 @@ export function flowKey(
     const top = index * (line + rowGap);
     let x = Math.max(0, (width - row.width) / 2);
     for (const item of row.items) {
-      markup += el('g', { transform: `translate(${num(x)},${num(top)})` }, item.swatch);
+      markup += moved(x, top, item.swatch);
       x += item.swatchWidth + item.gap;
       markup += text(item.text, {
         x,

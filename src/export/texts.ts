@@ -1,10 +1,11 @@
 // The English texts the slide shows beyond the radar's and the gauge's: copies of the core's,
 // as the catalogues they come from would take 5 KiB of the export's budget (BOARD_MESSAGES and
-// AGENDA_MESSAGES 1.3, CAUSES and RED_FLAGS with their descriptions, questions and remedies 4).
+// AGENDA_MESSAGES 1.3, CAUSES and RED_FLAGS with their descriptions, questions and remedies 4;
+// the signal strengths, as the catalogue areas beside them in LABEL_MESSAGES are not shown).
 // test/export/texts.test.ts keeps every copy equal to its source. Other languages come from
 // `messages` (`MESSAGES_DE` holds these ids and `cause.<id>.title`).
 
-/** The board's and the agenda's texts on the slide, as in `MESSAGES_EN`. */
+/** The board's and the agenda's texts on the slide and the causes' strengths, as in `MESSAGES_EN`. */
 export const SLIDE_MESSAGES = {
   'board.title': 'OKR balance {cycle}',
   'board.objectives': 'Objectives and their status',
@@ -13,6 +14,8 @@ export const SLIDE_MESSAGES = {
   'board.unit-count': '{count, plural, one {# objective} other {# objectives}}',
   'agenda.likely-causes': 'Likely causes',
   'agenda.no-cause': 'No cause stands out in the data; go through the checklist together.',
+  'strength.strong': 'Strong signal',
+  'strength.possible': 'Possible',
 } as const;
 
 /** The title of each entry of CAUSES and RED_FLAGS, by id. */

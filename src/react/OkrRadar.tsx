@@ -17,7 +17,8 @@ import {
   type Formatter,
   type Issue,
   LEVEL_MESSAGES,
-  RADAR_MESSAGES,
+  RADAR_DETAIL_MESSAGES,
+  RADAR_DRAWING_MESSAGES,
   type RadarAxis,
   type Report,
   radarSummary,
@@ -37,7 +38,14 @@ import { useRadarInteraction } from './radar/useRadarInteraction';
 import { useRadarState } from './radar/useRadarState';
 
 /** The English texts this widget shows. */
-const TEXTS = [STATUS_MESSAGES, LEVEL_MESSAGES, DATA_MESSAGES, EXPLAIN_MESSAGES, RADAR_MESSAGES];
+const TEXTS = [
+  STATUS_MESSAGES,
+  LEVEL_MESSAGES,
+  DATA_MESSAGES,
+  EXPLAIN_MESSAGES,
+  RADAR_DRAWING_MESSAGES,
+  RADAR_DETAIL_MESSAGES,
+];
 const NO_OBJECTIVES: readonly CheckedObjective[] = [];
 
 /** A second series drawn for comparison: an earlier check-in, another team. */
