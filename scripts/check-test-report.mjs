@@ -21,7 +21,7 @@ const MINIMUM_TESTS = {
   'import America/Los_Angeles': 156,
   'import Asia/Kolkata': 156,
   export: 92,
-  react: 364,
+  react: 368,
   'react strict': 223,
   package: 13,
 };

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef, useState } from 'react';
 import {
   DATA_MESSAGES,
   EXPORT_MENU_MESSAGES,
@@ -20,6 +20,7 @@ import { cx } from './internal/cx';
 import { useCheckedReport } from './internal/useCheckedReport';
 import { useLayoutEffectOnClient } from './internal/useLayoutEffectOnClient';
 import { useTexts } from './internal/useTexts';
+import { FormatContext } from './OkrBalanceProvider';
 
 export type { ExportFile, ExportFormat } from './exportMenu/exportFiles';
 
@@ -84,13 +85,26 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
     ref,
   ) {
     const format = useTexts({ locale, messages }, TEXTS);
+    // The files speak the language the menu does: its own props, else its provider's.
+    const context = useContext(FormatContext);
+    const texts = messages ?? context.messages;
     const { report: checked, issues } = useCheckedReport(report, onIssues, 'ExportMenu');
     const root = useRef<HTMLDivElement | null>(null);
-    const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
+    // What the last export came to; `count` makes a repeated sentence a new one to hear.
+    const [status, setStatus] = useState<{ text: string; failed: boolean; count: number } | null>(
+      null,
+    );
+    const say = (text: string, failed: boolean) =>
+      setStatus((last) => ({ text, failed, count: (last?.count ?? 0) + 1 }));
+    // One export at a time: a PNG takes a moment, and a second Enter must not make it twice.
+    const [busy, setBusy] = useState(false);
+    const running = useRef(false);
     // Plain JavaScript may pass junk: the known formats alone, each once.
     const offered = EXPORT_FORMATS.filter((f) => Array.isArray(formats) && formats.includes(f));
     const run = async (chosen: ExportFormat) => {
-      if (!checked) return;
+      if (!checked || running.current) return;
+      running.current = true;
+      setBusy(true);
       const item = format.format(`export.${chosen}`);
       try {
         const file = await makeExportFile(
@@ -104,15 +118,22 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
             height,
             pixelRatio,
             locale: format.locale,
-            messages,
+            messages: texts,
           },
           fileName || exportBaseName(checked as Report),
         );
-        if (onExport?.(file) !== false) saveFile(file);
-        setStatus({ text: format.format('export.done', { file: file.fileName }), failed: false });
+        // Returned false, the file is the host's to save, and to say so.
+        if (onExport?.(file) === false) setStatus(null);
+        else {
+          saveFile(file);
+          say(format.format('export.done', { file: file.fileName }), false);
+        }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        setStatus({ text: format.format('export.failed', { item, reason }), failed: true });
+        say(format.format('export.failed', { item, reason }), true);
+      } finally {
+        running.current = false;
+        setBusy(false);
       }
     };
     const menu = useMenuButton(offered.length, (index) => {
@@ -135,6 +156,8 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
       if (typeof ref === 'function') ref(node);
       else if (ref) ref.current = node;
     };
+    // Nothing to offer: no button that opens an empty menu.
+    if (checked && offered.length === 0) return null;
     if (!checked) {
       return (
         <div ref={setRoot} className={cx('okr-export', className)} data-state="invalid" {...rest}>
@@ -145,7 +168,12 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
       );
     }
     return (
-      <div ref={setRoot} className={cx('okr-export', className)} {...rest}>
+      <div
+        ref={setRoot}
+        className={cx('okr-export', className)}
+        aria-busy={busy || undefined}
+        {...rest}
+      >
         <button type="button" className="okr-export__button" ref={menu.buttonRef} {...menu.button}>
           {format.format('export.button')}
           <svg viewBox="0 0 10 6" width="10" height="6" aria-hidden="true" focusable="false">
@@ -166,7 +194,7 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
           role="status"
           data-state={status?.failed ? 'failed' : undefined}
         >
-          {status?.text}
+          {status && <span key={status.count}>{status.text}</span>}
         </p>
       </div>
     );

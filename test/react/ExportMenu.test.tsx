@@ -208,12 +208,54 @@ describe('ExportMenu, the files', () => {
     );
   });
 
-  it('leaves the saving to the host when onExport returns false', async () => {
+  it('leaves the saving to the host when onExport returns false, and the saying too', async () => {
     const onExport = vi.fn(() => false);
     render(<ExportMenu report={report()} onExport={onExport} />);
     await choose('Objectives as CSV');
     await waitFor(() => expect(onExport).toHaveBeenCalledTimes(1));
     expect(saved).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('says the same again as a new sentence, for a screen reader to read it again', async () => {
+    render(<ExportMenu report={report()} />);
+    await choose('Objectives as CSV');
+    const first = await screen.findByText('Saved okr-balance-q1-2026.csv.');
+    await choose('Objectives as CSV');
+    await waitFor(() => expect(saved).toHaveLength(2));
+    const second = screen.getByText('Saved okr-balance-q1-2026.csv.');
+    expect(second).not.toBe(first);
+    expect(first.isConnected).toBe(false);
+  });
+
+  it('makes one file at a time, busy until the slow one is done', async () => {
+    // A PNG whose slide image has not loaded yet.
+    const images: { onerror: (() => void) | null }[] = [];
+    vi.stubGlobal(
+      'Image',
+      class {
+        onerror: (() => void) | null = null;
+        set src(_: string) {
+          images.push(this);
+        }
+      },
+    );
+    const { container } = render(<ExportMenu report={report()} />);
+    await choose('Slide as PNG');
+    await waitFor(() => expect(images).toHaveLength(1));
+    expect(container.firstElementChild?.getAttribute('aria-busy')).toBe('true');
+    await choose('Objectives as CSV');
+    expect(saved).toEqual([]);
+    await act(async () => images[0]?.onerror?.());
+    await screen.findByText(/^Slide as PNG could not be made/);
+    expect(container.firstElementChild?.hasAttribute('aria-busy')).toBe(false);
+    await choose('Objectives as CSV');
+    await waitFor(() => expect(saved).toEqual(['okr-balance-q1-2026.csv']));
+  });
+
+  it('shows nothing when no format is offered', () => {
+    const { container } = render(<ExportMenu report={report()} formats={[]} />);
+    expect(container.innerHTML).toBe('');
   });
 
   it('says what failed when the browser cannot load the slide as an image (a strict CSP)', async () => {
@@ -230,7 +272,7 @@ describe('ExportMenu, the files', () => {
     render(<ExportMenu report={report()} />);
     await choose('Slide as PNG');
     const status = await screen.findByText(/^Slide as PNG could not be made: .*img-src blob:/);
-    expect(status.getAttribute('data-state')).toBe('failed');
+    expect(status.closest('[role="status"]')?.getAttribute('data-state')).toBe('failed');
     expect(saved).toEqual([]);
   });
 
@@ -247,6 +289,29 @@ describe('ExportMenu, the files', () => {
       'Ziele als CSV',
       'Agenda als Markdown',
     ]);
+  });
+
+  it('makes the files in the provider’s language too: the slide, the CSV’s statuses, the agenda', async () => {
+    const files: ExportFile[] = [];
+    render(
+      <OkrBalanceProvider locale="de-DE" messages={MESSAGES_DE}>
+        <ExportMenu report={report()} onExport={(file) => void files.push(file)} />
+      </OkrBalanceProvider>,
+    );
+    const user = userEvent.setup();
+    for (const item of ['Folie als SVG', 'Ziele als CSV', 'Agenda als Markdown']) {
+      await user.click(screen.getByRole('button', { name: 'Exportieren' }));
+      await user.click(screen.getByRole('menuitem', { name: item }));
+    }
+    await waitFor(() => expect(files).toHaveLength(3));
+    const [slide, csv, agenda] = await Promise.all(files.map((file) => textOf(file.blob)));
+    expect(slide).toContain('Objectives und ihr Status');
+    expect(slide).not.toContain('Objectives and their status');
+    expect(csv).toContain(',on-track,Im Plan,');
+    expect(csv).not.toContain(',On track,');
+    expect(agenda).toBe(
+      reviewAgenda(report(), { locale: 'de-DE', messages: MESSAGES_DE }).markdown,
+    );
   });
 
   it('shows the invalid state for a report it cannot read, and tells the host once', async () => {

@@ -14,7 +14,7 @@ import {
   CHECKLIST_MESSAGES,
   type DefaultMessages,
   GAUGE_MESSAGES,
-  RADAR_MESSAGES,
+  RADAR_DETAIL_MESSAGES,
 } from '../../src/core';
 import { MARKETING, MARKETING_NOW } from '../fixtures/scenarios';
 
@@ -34,7 +34,7 @@ vi.mock('../../src/react/internal/useTexts', async (importOriginal) => {
 });
 
 function widgetOf(defaults: DefaultMessages): string {
-  if (defaults.includes(RADAR_MESSAGES)) return 'radar';
+  if (defaults.includes(RADAR_DETAIL_MESSAGES)) return 'radar';
   if (defaults.includes(GAUGE_MESSAGES)) return 'gauge';
   if (defaults.includes(CHECKLIST_MESSAGES)) return 'checklist';
   if (defaults.includes(BOARD_MESSAGES)) return 'board';

@@ -65,7 +65,7 @@ export async function makeExportFile(
         ? slide()
         : format === 'csv'
           ? // A BOM: Excel reads the file as UTF-8 only with one.
-            toCsv(report, { bom: true })
+            toCsv(report, { bom: true, ...texts })
           : reviewAgenda(report, { ...texts, ...(source.since ? { since: source.since } : {}) })
               .markdown;
     blob = new Blob([content], { type });
