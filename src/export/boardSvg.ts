@@ -8,7 +8,7 @@ import {
   statusSeverity,
   wrapText,
 } from '../core/index';
-import { dial, gaugeKey, gaugeReading, readingLine } from './gaugeSvg';
+import { dial, type GaugeRead, gaugeKey, gaugeReading, readingLine } from './gaugeSvg';
 import { marker, messageBlock, radarBlock, radarSummaryOf } from './radarSvg';
 import {
   type Drawing,
@@ -220,7 +220,7 @@ const GAP = 20;
 function gaugeRow(
   drawing: Drawing,
   report: CheckedReport,
-  read: NonNullable<ReturnType<typeof gaugeReading>>,
+  read: GaugeRead,
   width: number,
 ): { markup: string; height: number } {
   const g = dial(drawing, report, read.reading, 300);

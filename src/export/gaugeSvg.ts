@@ -297,48 +297,78 @@ export function gaugeToSvg(report: unknown, options: GaugeSvgOptions = {}): stri
   const width = size(options.width, 360, 120, 4096);
   const read = gaugeReading(drawing);
   const title = options.title ?? drawing.format.format('gauge.label');
-  let block: { markup: string; height: number };
-  let desc: string;
-  if (!drawing.report || !read) {
-    desc = drawing.report
+  const desc = read
+    ? read.valueText
+    : drawing.report
       ? drawing.format.format('gauge.empty')
       : drawing.format.format('data.invalid', { count: drawing.issues.length });
-    block = messageBlock(drawing, desc, width);
-  } else {
-    const { reading, headline } = read;
-    desc = read.valueText;
-    const g = dial(drawing, drawing.report, reading, width);
-    let markup = moved((width - g.width) / 2, 0, g.markup);
-    let y = g.height + 8;
-    const big = width >= 640;
-    const readingBlock = readingLine(drawing, reading, headline, width / 2, width, big ? 18 : 14);
-    markup += moved(0, y, readingBlock.markup);
-    y += readingBlock.height + 8;
-    const keySize = big ? 14 : 12;
-    const muted = drawing.colours['fg-muted'];
-    const key = flowKey(
-      gaugeKey(drawing, drawing.report, reading, g.expected !== null, keySize),
-      width,
-      keySize,
-      muted,
-    );
-    markup += moved(0, y, key.markup);
-    y += key.height + 4;
-    const ticks = flowKey(
-      [
-        { swatch: '', swatchWidth: 0, gap: 0, text: drawing.format.format('gauge.key-ticks') },
-        ...statusItems(drawing, drawing.report, keySize),
-      ],
-      width,
-      keySize,
-      muted,
-      8,
-    );
-    markup += moved(0, y, ticks.markup);
-    block = { markup, height: y + ticks.height + 4 };
+  const given = options.height === undefined ? undefined : size(options.height, 360, 120, 4096);
+  // Laid out at the width; where that is taller than the height given, at a narrower width
+  // (the dial's size follows it) until it fits, and centred; not under 280 px, where the key
+  // would stack up in a column, so a very low height scales the drawing down instead.
+  let inner = width;
+  let block = read && drawing.report ? gaugeBlock(drawing, drawing.report, read, inner) : null;
+  for (let tries = 0; block && given !== undefined && block.height > given && tries < 4; tries++) {
+    inner = Math.max(Math.min(width, 280), Math.floor((inner * given) / block.height));
+    block = gaugeBlock(drawing, drawing.report as CheckedReport, read as GaugeRead, inner);
   }
-  const height =
-    options.height === undefined ? Math.ceil(block.height) : size(options.height, 360, 120, 4096);
-  const top = Math.max(0, (height - block.height) / 2);
-  return svgDocument({ width, height, title, desc }, drawing, options, moved(0, top, block.markup));
+  const drawn = block ?? messageBlock(drawing, desc, width);
+  const height = given ?? Math.ceil(drawn.height);
+  // Still too tall at the narrowest: scaled down to the height.
+  const fit = Math.min(1, height / drawn.height);
+  const markup =
+    fit < 1
+      ? el('g', { transform: `scale(${Math.floor(fit * 1e4) / 1e4})` }, drawn.markup)
+      : drawn.markup;
+  return svgDocument(
+    { width, height, title, desc },
+    drawing,
+    options,
+    moved(
+      (width - (block ? inner : width) * fit) / 2,
+      Math.max(0, (height - drawn.height * fit) / 2),
+      markup,
+    ),
+  );
+}
+
+/** The gauge's reading of a report with objectives, with its texts. */
+export type GaugeRead = NonNullable<ReturnType<typeof gaugeReading>>;
+
+/** The dial, the reading under it and the key, laid out at `width`, from 0,0. */
+function gaugeBlock(
+  drawing: Drawing,
+  report: CheckedReport,
+  { reading, headline }: GaugeRead,
+  width: number,
+): { markup: string; height: number } {
+  const g = dial(drawing, report, reading, width);
+  let markup = moved((width - g.width) / 2, 0, g.markup);
+  let y = g.height + 8;
+  const big = width >= 640;
+  const readingBlock = readingLine(drawing, reading, headline, width / 2, width, big ? 18 : 14);
+  markup += moved(0, y, readingBlock.markup);
+  y += readingBlock.height + 8;
+  const keySize = big ? 14 : 12;
+  const muted = drawing.colours['fg-muted'];
+  const key = flowKey(
+    gaugeKey(drawing, report, reading, g.expected !== null, keySize),
+    width,
+    keySize,
+    muted,
+  );
+  markup += moved(0, y, key.markup);
+  y += key.height + 4;
+  const ticks = flowKey(
+    [
+      { swatch: '', swatchWidth: 0, gap: 0, text: drawing.format.format('gauge.key-ticks') },
+      ...statusItems(drawing, report, keySize),
+    ],
+    width,
+    keySize,
+    muted,
+    8,
+  );
+  markup += moved(0, y, ticks.markup);
+  return { markup, height: y + ticks.height + 4 };
 }

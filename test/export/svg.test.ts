@@ -155,6 +155,27 @@ const texts = (svg: string) =>
       .replace(/\s+/g, ' '),
   );
 
+/**
+ * Where each `<text>` starts in the document's units: its `x` and `y` through every group's
+ * `translate` and `scale` above it (the transforms the exports write).
+ */
+function textPlaces(svg: string): { x: number; y: number }[] {
+  return Array.from(parse(svg).root.getElementsByTagName('text')).map((node) => {
+    let x = Number(node.getAttribute('x'));
+    let y = Number(node.getAttribute('y'));
+    for (let up = node.parentNode as XmlElement | null; up?.getAttribute; ) {
+      const transform = up.getAttribute('transform') ?? '';
+      // Applied innermost first: the translate, then the scale before it.
+      const moved = /translate\(([-\d.]+),([-\d.]+)\)/.exec(transform);
+      if (moved) [x, y] = [x + Number(moved[1]), y + Number(moved[2])];
+      const scaled = /scale\(([\d.]+)\)/.exec(transform);
+      if (scaled) [x, y] = [x * Number(scaled[1]), y * Number(scaled[1])];
+      up = up.parentNode as XmlElement | null;
+    }
+    return { x, y };
+  });
+}
+
 describe('radarToSvg', () => {
   it('has the size asked for, the width alone or both', () => {
     expectStandalone(radarToSvg(company(), { width: 600, height: 500 }), {
@@ -255,6 +276,29 @@ describe('gaugeToSvg', () => {
     const valueText = /aria-valuetext="([^"]+)"/.exec(widget)?.[1]?.replace(/&#x27;/g, "'");
     expect(expectStandalone(gaugeToSvg(report)).desc).toBe(valueText);
     expect(valueText).toMatch(/^Balance 43 of 100: Unbalanced — behind pace\./);
+  });
+
+  it('fits the height given: narrower than the width where the width would be too tall', () => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1024, 768],
+      [320, 180],
+      [360, 200],
+    ] as const) {
+      const svg = gaugeToSvg(company(), { width, height });
+      expectStandalone(svg, { width, height });
+      const places = textPlaces(svg);
+      expect(places.length).toBeGreaterThan(10);
+      for (const { x, y } of places) {
+        expect(y, `${width} × ${height}`).toBeLessThanOrEqual(height);
+        expect(y).toBeGreaterThan(0);
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(width);
+      }
+    }
+    // Negative control: without a height it takes what it needs, far more than 1080 at 1920.
+    const free = gaugeToSvg(company(), { width: 1920 });
+    expect(Number(/height="(\d+)"/.exec(free)?.[1])).toBeGreaterThan(1500);
   });
 
   it('draws the dial, the reading and the key', () => {
