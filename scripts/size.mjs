@@ -121,7 +121,13 @@ const BUDGETS = [
     // over this budget before a line of the importer. The English texts: 0.85 KiB; the German
     // (IMPORT_MESSAGES_DE) sit in okr-balance/locales/de, whose MESSAGES_DE entry they leave as
     // it was.
-    budget: 6 * KiB,
+    // The 6 KiB target was met until a review found files that lost data without a word: a
+    // quote that never closes (the rest of the file one cell), rows repeating an objective with
+    // other values, a key result's row without a name, numbered key results over several rows,
+    // an organisation's units read as objectives, a column mixing 60% and 0.5, serial days
+    // that are no dates, CR line ends, Excel's sep= line. Saying or reading each: 0.51 KiB.
+    budget: 6.55 * KiB,
+    target: 6 * KiB,
   },
   {
     name: 'okr-balance/export',
@@ -140,8 +146,9 @@ const BUDGETS = [
     // Issue 18: the menu button, and all it saves: okr-balance/export's slide, CSV and PNG, and
     // the core's review agenda. Only an app that shows the menu pays for it (the board takes it
     // as a component, so a board without one carries none of it). 31.9 KiB, of which the
-    // exporter is 19.8.
-    budget: 32 * KiB,
+    // exporter is 19.8. Then 0.25 KiB for the slide laid out to its shape (upright, 4:3), the
+    // gauge fitted to a height, files in the provider's language, one export at a time.
+    budget: 32.2 * KiB,
   },
   {
     name: 'okr-balance/locales/de',
@@ -169,7 +176,9 @@ const BUDGETS = [
     // problem kinds: 2.2 KiB.
     // Issue 18: the export menu, and with it okr-balance/export's slide, CSV and PNG and the
     // core's agenda: 10.1 KiB.
-    budget: 80.6 * KiB,
+    // Issue 18's review: the slide's shapes, the gauge fitted to a height, the menu's files in
+    // its language and one at a time, the radar's texts split (RADAR_DRAWING_MESSAGES): 0.13 KiB.
+    budget: 80.8 * KiB,
   },
 ];
 // Issue 15 added the tooltip, the board's status rows and problem list, the checklist's groups

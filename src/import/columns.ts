@@ -14,7 +14,8 @@ export type KeyResultField =
 // Betterworks (name, type, progress, start_date, end_date, owner_email), Culture Amp
 // (key_result_N_title, key_result_N_completion), Atlassian Goals (goal_id, name, owner_id,
 // parent_goal_id, status, targeted_at), Peoplebox (Row ID, Parent Row IDs, Goal Title,
-// Starting/Target/Current Value), and the plain words people write in a sheet.
+// Starting/Target/Current Value), toCsv's own (an organisation's `unit`), and the plain words
+// people write in a sheet.
 const SYNONYMS = {
   objectiveId: 'objectiveid goalid rowid id',
   objective: 'objective objectivetitle objectivename goal goaltitle goalname title name',
@@ -28,7 +29,7 @@ const SYNONYMS = {
   weight: 'weight',
   confidence: 'confidence',
   owner: 'owner owneremail ownername ownerid assignee',
-  team: 'team teamname teamid department',
+  team: 'team teamname teamid department unit',
   parentTeam: 'parentteam parentteamname parentteamid parentdepartment',
   type: 'type objectivetype goaltype',
   status: 'status state',

@@ -15,7 +15,8 @@ export function detectDelimiter(text: string): Delimiter {
   for (let at = 0; at < text.length && lines.length < 20; at++) {
     const char = text[at];
     if (char === '"') quoted = !quoted;
-    else if (!quoted && char === '\n') {
+    // A line ends in \n, \r\n or a lone \r (Excel's "CSV (Macintosh)").
+    else if (!quoted && (char === '\n' || (char === '\r' && text[at + 1] !== '\n'))) {
       lines.push(counts);
       counts = [0, 0, 0];
     } else if (!quoted) {

@@ -13,7 +13,7 @@ export const IMPORT_MESSAGES = {
   'import.not-a-number': 'row {row}, column "{column}": "{value}" is not a number',
   'import.not-a-date': 'row {row}, column "{column}": "{value}" is not a date',
   'import.ambiguous-scale':
-    'column "{column}": {value} fits 0–1 and 0–100 alike; read as 0–{scale}; set options.progressScale if that is wrong',
+    'column "{column}": its numbers, up to {value}, leave the scale open; read as 0–{scale}; set options.progressScale if that is wrong',
   'import.ambiguous-decimal':
     'column "{column}": "{value}" read as {number}; set options.decimal if that is wrong',
   'import.ambiguous-date-order':
@@ -32,6 +32,10 @@ export const IMPORT_MESSAGES = {
     'row {row}: key result "{title}" has no target and current, nor a progress; it counts as 0',
   'import.team-parent-disagrees':
     'row {row}, column "{column}": team "{team}" keeps its first parent team, "{first}"',
+  'import.unclosed-quote':
+    'row {row}, column "{column}": a quote opens here and never closes; the rest of the file is read as this cell',
+  'import.differs':
+    'row {row}, column "{column}": "{value}" differs from an earlier row of the objective, which is kept',
 } as const;
 
 /** The id of one of the importer's texts. */

@@ -117,14 +117,19 @@ const letter = (at: number): string =>
  */
 export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOkrCsvResult {
   const o: ParseOkrCsvOptions = options && typeof options === 'object' ? options : {};
-  const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+  let source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+  // Excel's `sep=;` first line names the delimiter; Excel shows the header as row 1 after it.
+  const hint = /^sep=([,;\t])\r?\n/i.exec(source);
+  if (hint) source = source.slice(hint[0].length);
   const issues: ImportIssue[] = [];
   const custom: Record<string, unknown> =
     o.messages && typeof o.messages === 'object' ? o.messages : {};
   const say = (code: Code, severity: Issue['severity'], values: Values = {}, field = '') => {
     const id = `import.${code}` as const;
     const own = custom[id];
-    const { row, column } = values;
+    const { row, column, value } = values;
+    // A cell quoted in a message is cut short, as the core quotes text.
+    if (typeof value === 'string' && value.length > 40) values.value = `${value.slice(0, 39)}…`;
     issues.push({
       path: row ? `rows[${row}]${field && `.${field}`}` : field,
       code,
@@ -137,10 +142,26 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
 
   const delimiter = DELIMITERS.includes(o.delimiter as Delimiter)
     ? (o.delimiter as Delimiter)
-    : detectDelimiter(source);
+    : ((hint?.[1] as Delimiter | undefined) ?? detectDelimiter(source));
   const records = dsvFormat(delimiter).parseRows(source);
   const header = (records[0] ?? []).map((name) => name.trim());
   const name = (at: number) => header[at] || letter(at);
+  // A quote that never closes takes the rest of the file into one cell (d3-dsv says nothing):
+  // quoted cells are matched from where a cell starts, and the last must close.
+  const quoted = new RegExp(`(?:^|[${delimiter}\n\r])"[^"]*(?:""[^"]*)*("?)`, 'g');
+  let open = false;
+  for (let quote = quoted.exec(source); quote; quote = quoted.exec(source)) open = !quote[1];
+  if (open) {
+    const lastRecord = records[records.length - 1] ?? [];
+    say('unclosed-quote', 'error', {
+      row: records.length,
+      column: name(lastRecord.length - 1),
+    });
+  }
+  // toCsv's own file (its `status_text` column): shares are 0–1, over 1 where exceeded; an
+  // organisation's has a `kind` column, `unit` or `objective`.
+  const own = header.includes('status_text');
+  const unitKind = own ? header.indexOf('kind') : -1;
   const mapping = o.mapping && typeof o.mapping === 'object' ? o.mapping : {};
   const match = matchColumns(header, mapping, o.format !== 'long', (field, column) =>
     say('unknown-column', 'warning', { field, column }, field),
@@ -220,24 +241,36 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       });
     let scale = 1;
     if (percent) {
-      // A cell with % gives its own scale; the bare numbers of the column decide theirs.
+      // A cell with % gives its own scale; the bare numbers of the column decide theirs: 0–100
+      // when one is above 1.
       const signed = cells.some((cell) => cell.endsWith('%'));
       let top = 0;
       let whole = true;
+      let bare = false;
       for (const cell of cells) {
-        const value = readNumber(cell.replace(/%$/, ''), mark);
+        if (cell.endsWith('%')) continue;
+        bare = true;
+        const value = readNumber(cell, mark);
         if (value > top) top = value;
         if (value % 1) whole = false;
       }
       scale =
         o.progressScale === 1 || o.progressScale === 100
           ? o.progressScale
-          : signed || top > 1
+          : top > 1 && !own
             ? 100
             : 1;
-      // Said, not guessed in silence: 0 and 1 alone (0–1, or 1 %?), or fractions no higher than
-      // 2 in a 0–100 column (1.2 %, or 120 % on 0–1?).
-      if (!o.progressScale && !signed && (scale === 1 ? top === 1 && whole : top <= 2 && !whole))
+      // Said, not guessed in silence: 0 and 1 alone (0–1, or 1 %?), bare fractions beside
+      // percentages (0.5: a half, or 0.5 %?), fractions no higher than 2 on 0–100 (1.2 %, or
+      // 120 % on 0–1?), a confidence no higher than 10 (8 %, or 8 of 10?).
+      if (
+        !o.progressScale &&
+        !own &&
+        bare &&
+        (scale === 1
+          ? signed || (top === 1 && whole)
+          : (top <= 2 && !whole) || (at === f.confidence && top <= 10))
+      )
         say('ambiguous-scale', 'warning', { column: name(at), value: top, scale });
     }
     readers.set(at, (cell) =>
@@ -303,6 +336,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
   const teams = new Map<string, TeamInput>();
   const dates: { row: number; ms: number; text: string }[] = [];
   let last: ObjectiveInput | undefined;
+  let organisation: string | undefined;
 
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] as string[];
@@ -314,7 +348,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     // A text cell that a spreadsheet export guarded against formulas (toCsv's `'=…`) is read
     // without the guard.
     const cell = (at?: number) =>
-      at === undefined ? '' : (cells[at] ?? '').trim().replace(/^'(?=['=+\-@])/, '');
+      at === undefined ? '' : (cells[at] ?? '').trim().replace(/^'(?=['=+\-@\t\r])/, '');
     const num = (at?: number) => {
       const text = cell(at);
       if (!text || at === undefined) return undefined;
@@ -386,6 +420,20 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       addKeyResult(last, keyResult(match.fields, id, title));
       continue;
     }
+    // An organisation's unit (toCsv of analyzeOrg): a team, under the unit its `unit` names;
+    // the unit with none is the organisation, which analyzeOrg makes again, objectives in it
+    // belong to no team.
+    if (cells[unitKind] === 'unit' && id) {
+      const parentUnit = cell(f.team);
+      if (!parentUnit) organisation = id;
+      else
+        teams.set(id, {
+          id,
+          name: title || id,
+          ...(parentUnit === organisation ? {} : { parentId: parentUnit }),
+        });
+      continue;
+    }
     const hasGroup = groups.some((group) => group && Object.values(group).some((at) => cell(at)));
     const key = id || title;
     const objective = key ? byKey.get(key) : longKr || hasGroup ? last : undefined;
@@ -393,58 +441,80 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       say('skipped-row', 'error', { row });
       continue;
     }
-    let current = objective as ObjectiveInput;
+    const current = objective ?? { id: key, title: title || key };
     if (!objective) {
-      current = { id: key, title: title || key };
-      const owner = cell(f.owner);
-      const team = cell(f.team);
-      if (owner) current.owner = owner;
-      if (team) {
-        current.team = team;
-        const parentTeam = cell(f.parentTeam);
-        const known = teams.get(team);
-        if (!known) teams.set(team, { id: team, name: team });
-        const entry = teams.get(team) as TeamInput;
-        if (parentTeam && parentTeam !== team) {
-          if (!entry.parentId) entry.parentId = parentTeam;
-          else if (entry.parentId !== parentTeam)
-            say(
-              'team-parent-disagrees',
-              'warning',
-              { row, column: name(f.parentTeam as number), team, first: entry.parentId },
-              'parentTeam',
-            );
-          if (!teams.has(parentTeam)) teams.set(parentTeam, { id: parentTeam, name: parentTeam });
-        }
-      }
-      if (/^(committed|commit|roofshot)$/.test(kind)) current.type = 'committed';
-      else if (/^(aspirational|stretch|moonshot)$/.test(kind)) current.type = 'aspirational';
-      else if (kind && !/^(objective|goal|okr)$/.test(kind) && !KEY_RESULT_KIND.test(kind))
-        say(
-          'unknown-type',
-          'warning',
-          { row, column: name(f.type as number), value: cell(f.type) },
-          'type',
-        );
-      const confidence = num(f.confidence);
-      if (confidence !== undefined) current.confidence = confidence;
-      if (!longKr) {
-        const progress = num(f.progress);
-        const weight = num(f.weight);
-        if (progress !== undefined) current.progress = progress;
-        else if (done) current.progress = 1;
-        if (weight !== undefined) current.weight = weight;
-        if (cell(f.target) || cell(f.current))
-          measured.set(current, keyResult(match.fields, key, current.title));
-      }
       byKey.set(key, current);
       objectives.push(current);
+    } else if (id && title && title !== current.title)
+      say(
+        'differs',
+        'warning',
+        { row, column: name(f.objective as number), value: title },
+        'title',
+      );
+    // The objective's own fields, from each of its rows: the first value is kept; another on an
+    // objective's row is said (a key result's row may hold its own owner or confidence).
+    const keep = (field: keyof ObjectiveInput, value: unknown, at?: number) => {
+      if (value === undefined || value === '') return;
+      const had = current[field];
+      if (had === undefined) (current as unknown as Record<string, unknown>)[field] = value;
+      else if (had !== value && !longKr)
+        say('differs', 'warning', { row, column: name(at as number), value: cell(at) }, field);
+    };
+    keep('owner', cell(f.owner), f.owner);
+    const team = cell(f.team) === organisation ? '' : cell(f.team);
+    keep('team', team, f.team);
+    if (team) {
+      const parentTeam = cell(f.parentTeam);
+      if (!teams.has(team)) teams.set(team, { id: team, name: team });
+      const entry = teams.get(team) as TeamInput;
+      if (parentTeam && parentTeam !== team) {
+        if (!entry.parentId) entry.parentId = parentTeam;
+        else if (entry.parentId !== parentTeam)
+          say(
+            'team-parent-disagrees',
+            'warning',
+            { row, column: name(f.parentTeam as number), team, first: entry.parentId },
+            'parentTeam',
+          );
+        if (!teams.has(parentTeam)) teams.set(parentTeam, { id: parentTeam, name: parentTeam });
+      }
+    }
+    if (/^(committed|commit|roofshot)$/.test(kind)) keep('type', 'committed', f.type);
+    else if (/^(aspirational|stretch|moonshot)$/.test(kind)) keep('type', 'aspirational', f.type);
+    else if (kind && !/^(objective|goal|okr)$/.test(kind) && !KEY_RESULT_KIND.test(kind))
+      say(
+        'unknown-type',
+        'warning',
+        { row, column: name(f.type as number), value: cell(f.type) },
+        'type',
+      );
+    keep('confidence', num(f.confidence), f.confidence);
+    if (!longKr) {
+      keep('progress', num(f.progress) ?? (done && !objective ? 1 : undefined), f.progress);
+      keep('weight', num(f.weight), f.weight);
+      if (cell(f.target) || cell(f.current)) {
+        const kr = keyResult(match.fields, objective ? '' : key, current.title);
+        // A row of an objective already read, with figures and no key result's name: another
+        // key result (with the first row's, which then counts too).
+        const first = objective && measured.get(current);
+        if (first) {
+          addKeyResult(current, first);
+          measured.delete(current);
+        }
+        if (objective) addKeyResult(current, kr);
+        else measured.set(current, kr);
+      }
     }
     last = current;
     if (longKr) addKeyResult(current, keyResult(match.fields, '', ''));
     groups.forEach((group, n) => {
-      if (group && Object.values(group).some((at) => cell(at)))
-        addKeyResult(current, keyResult(group, `${n + 1}`, ''));
+      if (group && Object.values(group).some((at) => cell(at))) {
+        // Numbered by its columns; by its row too where an earlier row of the objective has
+        // that number.
+        const taken = current.keyResults?.some((kr) => kr.id === `${n + 1}`);
+        addKeyResult(current, keyResult(group, taken ? `${row}.${n + 1}` : `${n + 1}`, ''));
+      }
     });
   }
   for (const [root, kr] of children) {

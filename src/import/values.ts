@@ -54,12 +54,12 @@ const utcDay = (year: number, month: number, day: number): number => {
 
 /**
  * A date as epoch milliseconds (UTC, whatever the machine's zone), or NaN: ISO `yyyy-mm-dd`
- * (a time after it is dropped), `dd.mm.yyyy`, `a/b/yyyy` in `order`,
- * and spreadsheet serial days (46023 is 2026-01-01).
+ * (a time after it is dropped), `dd.mm.yyyy`, `a/b/yyyy` in `order` (each with a time after it
+ * too) and spreadsheet serial days from 1970 to 2099 (46023 is 2026-01-01).
  */
 export function readDate(cell: string, order: DateOrder): number {
-  const text = cell.trim();
-  // A time after an ISO date is read to the day: a cycle starts and ends on days.
+  // A time after a date is read to the day: a cycle starts and ends on days.
+  const text = cell.trim().replace(/(\d)[ T]\d\d?:\d\d(:\d\d(\.\d+)?)?( ?[ap]m)?$/i, '$1');
   let parts = /^(\d{4})-(\d\d?)-(\d\d?)([T ][\d:.]+(Z|[+-][\d:]+)?)?$/i.exec(text);
   if (parts) return utcDay(...numbers(parts, 1, 2, 3));
   parts = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
@@ -67,13 +67,10 @@ export function readDate(cell: string, order: DateOrder): number {
   parts = SLASHED.exec(text);
   if (parts)
     return utcDay(...(order === 'dmy' ? numbers(parts, 3, 2, 1) : numbers(parts, 3, 1, 2)));
-  if (!/^\d+(\.\d+)?$/.test(text)) return NaN;
-  // Serial days count from 1900-01-01 as day 1, and take 1900 for a leap year (Lotus 1-2-3's
-  // mistake, which Excel keeps): day 60 is a 29 February that never was, and from day 61 on the
-  // count is one ahead, so 25569 is 1970-01-01.
-  const serial = Number(text);
-  if (serial < 1 || serial >= 2_958_466 || Math.floor(serial) === 60) return NaN;
-  return Math.round((serial - (serial < 60 ? 25568 : 25569)) * DAY);
+  // A spreadsheet's serial day: 25569 is 1970-01-01. Only days from 1970 to 2099 are read: a
+  // smaller or larger number in a date column (2026, 5) is no date of a cycle.
+  const serial = /^\d+(\.\d+)?$/.test(text) ? Number(text) : 0;
+  return serial >= 25569 && serial < 73051 ? Math.round((serial - 25569) * DAY) : NaN;
 }
 
 /** A date-only ISO text (`2026-01-01`); a serial day's time of day is dropped. */

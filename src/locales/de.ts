@@ -418,7 +418,7 @@ export const IMPORT_MESSAGES_DE: Record<ImportMessageId, string> = {
   'import.not-a-number': 'Zeile {row}, Spalte „{column}“: „{value}“ ist keine Zahl',
   'import.not-a-date': 'Zeile {row}, Spalte „{column}“: „{value}“ ist kein Datum',
   'import.ambiguous-scale':
-    'Spalte „{column}“: {value} passt zu 0–1 wie zu 0–100; gelesen als 0–{scale}; setzen Sie options.progressScale, wenn das falsch ist',
+    'Spalte „{column}“: Ihre Zahlen, bis {value}, lassen die Skala offen; gelesen als 0–{scale}; setzen Sie options.progressScale, wenn das falsch ist',
   'import.ambiguous-decimal':
     'Spalte „{column}“: „{value}“ gelesen als {number}; setzen Sie options.decimal, wenn das falsch ist',
   'import.ambiguous-date-order':
@@ -439,4 +439,8 @@ export const IMPORT_MESSAGES_DE: Record<ImportMessageId, string> = {
     'Zeile {row}: Das Key Result „{title}“ hat weder Ziel- und Istwert noch Fortschritt; es zählt als 0',
   'import.team-parent-disagrees':
     'Zeile {row}, Spalte „{column}“: Team „{team}“ behält sein erstes übergeordnetes Team, „{first}“',
+  'import.unclosed-quote':
+    'Zeile {row}, Spalte „{column}“: Hier beginnt ein Anführungszeichen, das nie endet; der Rest der Datei wird als diese Zelle gelesen',
+  'import.differs':
+    'Zeile {row}, Spalte „{column}“: „{value}“ weicht von einer früheren Zeile des Objectives ab, die gilt',
 };

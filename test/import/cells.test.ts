@@ -136,7 +136,7 @@ describe('progress scales, decided by the whole column', () => {
     const result = parseOkrCsv(text, { cycle: Q1 });
     expect(result.value?.objectives.map(({ progress }) => progress)).toEqual([0.005, 0.012]);
     expect(result.issues.map(({ message }) => message)).toEqual([
-      'column "Progress": 1.2 fits 0–1 and 0–100 alike; read as 0–100; set options.progressScale if that is wrong',
+      'column "Progress": its numbers, up to 1.2, leave the scale open; read as 0–100; set options.progressScale if that is wrong',
     ]);
     const overachieved = parseOkrCsv(text, { cycle: Q1, progressScale: 1 });
     expect(overachieved.value?.objectives.map(({ progress }) => progress)).toEqual([0.5, 1.2]);
@@ -146,7 +146,7 @@ describe('progress scales, decided by the whole column', () => {
   it('says what it read a column of 0 and 1 as', () => {
     const result = parseOkrCsv('Objective,Progress\nA,0\nB,1\n', { cycle: Q1 });
     expect(result.issues.map(({ message }) => message)).toEqual([
-      'column "Progress": 1 fits 0–1 and 0–100 alike; read as 0–1; set options.progressScale if that is wrong',
+      'column "Progress": its numbers, up to 1, leave the scale open; read as 0–1; set options.progressScale if that is wrong',
     ]);
   });
 
@@ -192,9 +192,11 @@ describe('dates', () => {
     ['46023', 'mdy', '2026-01-01'],
     ['46112', 'mdy', '2026-03-31'],
     ['46023.75', 'mdy', '2026-01-01'],
-    ['61', 'mdy', '1900-03-01'],
-    ['59', 'mdy', '1900-02-28'],
-    ['1', 'mdy', '1900-01-01'],
+    ['25569', 'mdy', '1970-01-01'],
+    ['73050', 'mdy', '2099-12-31'],
+    ['03.02.2026 09:30', 'dmy', '2026-02-03'],
+    ['2/3/2026 9:30 PM', 'mdy', '2026-02-03'],
+    ['2026-03-31 18:30+02:00', 'mdy', '2026-03-31'],
   ] as const)('reads %s (%s) as %s in UTC', (text, order, iso) => {
     const ms = readDate(text, order);
     expect(new Date(ms).toISOString().slice(0, 10)).toBe(iso);
@@ -206,8 +208,12 @@ describe('dates', () => {
   });
 
   it.each([
-    ['60', 'the 29 February 1900 that spreadsheets count but never was'],
+    ['2026', 'a year: serial day 2026 is in 1905'],
+    ['60', 'a small number, in 1900'],
+    ['25568', 'serial day 25568, in 1969'],
+    ['73051', 'serial day 73051, in 2100'],
     ['0', 'serial day 0'],
+    ['03.02.2026 25', 'a date with something after it that is no time'],
     ['2026-02-30', 'a day the month does not have'],
     ['31.04.2026', 'a day the month does not have'],
     ['13/13/2026', 'a month above 12'],
