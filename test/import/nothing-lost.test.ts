@@ -117,25 +117,28 @@ describe('an organisation’s file, as toCsv writes analyzeOrg’s report', () =
     const text =
       'kind,id,title,unit,path,owner,type,progress,status_text\n' +
       'unit,org,Acme,,Acme,,,0.5,On track\n' +
+      'objective,o1,Hire,org,Acme,,aspirational,0.5,On track\n' +
       'unit,eng,Engineering,org,Acme / Engineering,,,0.4,Lagging\n' +
-      'objective,o1,Ship the app,eng,Acme / Engineering,ana,committed,1.25,Exceeding\n' +
-      'objective,o2,Hire,org,Acme,,aspirational,0.5,On track\n';
+      'unit,web,Web,eng,Acme / Engineering / Web,,,0.4,Lagging\n' +
+      'objective,w1,Ship the app,web,Acme / Engineering / Web,ana,committed,1.25,Exceeding\n';
     const result = read(text);
     expect(result.issues).toEqual([]);
+    // The unit without a parent is the organisation, which analyzeOrg makes again: no team, and
+    // its own objectives in none.
     expect(result.value?.teams).toEqual([
-      { id: 'org', name: 'Acme' },
-      { id: 'eng', name: 'Engineering', parentId: 'org' },
+      { id: 'eng', name: 'Engineering' },
+      { id: 'web', name: 'Web', parentId: 'eng' },
     ]);
     expect(result.value?.objectives).toEqual([
+      { id: 'o1', title: 'Hire', type: 'aspirational', progress: 0.5 },
       {
-        id: 'o1',
+        id: 'w1',
         title: 'Ship the app',
         owner: 'ana',
-        team: 'eng',
+        team: 'web',
         type: 'committed',
         progress: 1.25,
       },
-      { id: 'o2', title: 'Hire', team: 'org', type: 'aspirational', progress: 0.5 },
     ]);
   });
 });
