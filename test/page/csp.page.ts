@@ -2,16 +2,16 @@
 // The widgets promise no inline style attributes and no injected <style>, so a page that only
 // links the theme (styles.css) and the bundle (app.js) as files shows them styled. Negative
 // controls prove that both detectors (violations, unstyled output) can fail.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
 import { appBuild } from './bundle';
+import { closeAll, serveFolder } from './server';
 import { themeCss } from './theme';
 
 const CSP = "default-src 'self'; style-src 'self'";
@@ -55,16 +55,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'styles.css'), css);
   await writeFile(join(dir, 'index.html'), html(true));
   await writeFile(join(dir, 'unstyled.html'), html(false));
-  server = await serve(dir);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await serveFolder(dir, () => CSP));
   browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => closeAll(browser, server, dir));
 
 describe('the board under a strict Content-Security-Policy', () => {
   it('renders styled, with no policy violation and no console error', async () => {
@@ -296,31 +291,4 @@ ${styled ? '<link rel="stylesheet" href="styles.css">\n' : ''}<script type="modu
 </body>
 </html>
 `;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** A static server of `root` on 127.0.0.1, a free port, every response under the policy. */
-async function serve(root: string): Promise<Server> {
-  const files = new Map<string, Buffer>();
-  for (const name of await readdir(root)) files.set(`/${name}`, await readFile(join(root, name)));
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const body = files.get(path === '/' ? '/index.html' : path);
-    response.setHeader('Content-Security-Policy', CSP);
-    response.setHeader('Cache-Control', 'no-store');
-    if (!body) {
-      // No favicon: answered empty, so a missing icon is no console error.
-      response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? TYPES['.html'] });
-    response.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
 }

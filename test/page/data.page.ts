@@ -4,11 +4,10 @@
 // the OkrRadar widget (the widget's drawing and the export's, rasterised at the same size and
 // theme, differ in few pixels). The import: a file of 100,000 rows parsed in a worker while the
 // page goes on running, with the result Node gets.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createElement } from 'react';
@@ -22,6 +21,7 @@ import { parseOkrCsv } from '../../src/import';
 import { OkrRadar } from '../../src/index';
 import { SCENARIOS } from '../fixtures/scenarios';
 import { appBuild } from './bundle';
+import { closeAll, serveFolder } from './server';
 import { themeCss } from './theme';
 
 /** The package's promise (csp.page.ts) and what PNG export adds to it. */
@@ -68,38 +68,13 @@ beforeAll(async () => {
   );
   const widget = renderToString(createElement(OkrRadar, { report, width: 480, dataTable: false }));
   await writeFile(join(dir, 'index.html'), page(`<div class="frame">${widget}</div>`));
-  server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
-    const file = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-    try {
-      const body = await readFile(join(dir, file));
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': url.searchParams.has('strict') ? STRICT : WITH_BLOB,
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await serveFolder(dir, (url) =>
+    url.searchParams.has('strict') ? STRICT : WITH_BLOB,
+  ));
   browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-};
+afterAll(() => closeAll(browser, server, dir));
 
 function page(body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>export</title>
