@@ -116,11 +116,11 @@ const letter = (at: number): string =>
  *   guard text against spreadsheet formulas) is read without its first apostrophe.
  */
 export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOkrCsvResult {
-  const o: ParseOkrCsvOptions = options && typeof options === 'object' ? options : {};
+  // Object(): options, messages and a mapping that are no object read as empty ones.
+  const o: ParseOkrCsvOptions = Object(options);
   const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
   const issues: ImportIssue[] = [];
-  const custom: Record<string, unknown> =
-    o.messages && typeof o.messages === 'object' ? o.messages : {};
+  const custom: Record<string, unknown> = Object(o.messages);
   const say = (code: Code, severity: Issue['severity'], values: Values = {}, field = '') => {
     const id = `import.${code}` as const;
     const own = custom[id];
@@ -141,7 +141,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
   const records = dsvFormat(delimiter).parseRows(source);
   const header = (records[0] ?? []).map((name) => name.trim());
   const name = (at: number) => header[at] || letter(at);
-  const mapping = o.mapping && typeof o.mapping === 'object' ? o.mapping : {};
+  const mapping = Object(o.mapping);
   const match = matchColumns(header, mapping, o.format !== 'long', (field, column) =>
     say('unknown-column', 'warning', { field, column }, field),
   );
@@ -225,7 +225,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       let top = 0;
       let whole = true;
       for (const cell of cells) {
-        const value = readNumber(cell.replace(/%$/, ''), mark);
+        const value = readNumber(cell, mark);
         if (value > top) top = value;
         if (value % 1) whole = false;
       }
@@ -284,9 +284,9 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
 
   // Rows that name a parent row: ids first, so a key result may come before its objective.
   const parents = new Map<string, string>();
-  if (f.parent !== undefined && f.objectiveId !== undefined)
+  if (f.parent !== undefined)
     for (const cells of rows) {
-      const id = cells[f.objectiveId]?.trim();
+      const id = cells[f.objectiveId as number]?.trim();
       if (id && !parents.has(id))
         parents.set(id, cells[f.parent]?.trim().split(/[,;|\s]+/)[0] ?? '');
     }
@@ -313,21 +313,27 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     if (extra) say('extra-cells', 'warning', { row, count: extra });
     // A text cell that a spreadsheet export guarded against formulas (toCsv's `'=…`) is read
     // without the guard.
-    const cell = (at?: number) =>
-      at === undefined ? '' : (cells[at] ?? '').trim().replace(/^'(?=['=+\-@])/, '');
+    const cell = (at?: number) => (cells[at as number] ?? '').trim().replace(/^'(?=['=+\-@])/, '');
     const num = (at?: number) => {
       const text = cell(at);
-      if (!text || at === undefined) return undefined;
-      const value = (readers.get(at) as (cell: string) => number)(text);
+      if (!text) return undefined;
+      const value = (readers.get(at as number) as (cell: string) => number)(text);
       if (!Number.isNaN(value)) return value;
-      say('not-a-number', 'error', { row, column: name(at), value: text }, fieldAt.get(at));
+      say(
+        'not-a-number',
+        'error',
+        { row, column: name(at as number), value: text },
+        fieldAt.get(at as number),
+      );
       return undefined;
     };
     const done = DONE.test(cell(f.status));
     const keyResult = (group: Group, id: string, title: string) => {
+      // Without a title of its own, a key result takes its id for one, as an objective does.
+      const krId = cell(group.keyResultId) || id;
       const kr: Record<string, unknown> = {
-        id: cell(group.keyResultId) || id,
-        title: cell(group.keyResult) || title,
+        id: krId,
+        title: cell(group.keyResult) || title || krId,
       };
       for (const key of MEASURES) {
         const value = num(group[key]);
@@ -341,10 +347,10 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     };
 
     for (let end = 0; end < 2; end++) {
-      const at = end ? f.endDate : f.startDate;
+      const at = (end ? f.endDate : f.startDate) as number;
       const text = cell(at);
       const first = dates[end];
-      if (!text || at === undefined || text === first?.text) continue;
+      if (!text || text === first?.text) continue;
       const ms = readDate(text, order);
       if (Number.isNaN(ms))
         say('not-a-date', 'error', { row, column: name(at), value: text }, fieldAt.get(at));
@@ -367,7 +373,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       .toLowerCase()
       .replace(/[^a-z]/g, '');
     const longKr = cell(f.keyResult) || cell(f.keyResultId);
-    const parent = cell(f.parent).split(/[,;|\s]+/)[0] ?? '';
+    const parent = cell(f.parent).split(/[,;|\s]+/)[0] as string;
     const root = parent && rootOf(parent);
     // A root is a row without a parent; parents that lead back round never reach one.
     const loop = !!parents.get(root);

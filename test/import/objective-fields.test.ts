@@ -92,3 +92,22 @@ describe('a progress column with one percentage', () => {
     expect(result.value?.objectives.map(({ progress }) => progress)).toEqual([0.005, 0.01]);
   });
 });
+
+describe('key results without a title', () => {
+  it('take their id for a title, as objectives do, so the core does not reject them', () => {
+    const long = read(
+      'Objective,Key result ID,Key result,Progress\nGrow,kr-1,,0.5\nGrow,kr-2,Second,0.25\n',
+    );
+    expect(long.value?.objectives[0]?.keyResults).toStrictEqual([
+      { id: 'kr-1', title: 'kr-1', progress: 0.5 },
+      { id: 'kr-2', title: 'Second', progress: 0.25 },
+    ]);
+    const wide = read(
+      'title,key_result_1_completion,key_result_2_title,key_result_2_completion\nA,0.5,Two,0.25\n',
+    );
+    expect(wide.value?.objectives[0]?.keyResults).toStrictEqual([
+      { id: '1', title: '1', progress: 0.5 },
+      { id: '2', title: 'Two', progress: 0.25 },
+    ]);
+  });
+});
