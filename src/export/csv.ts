@@ -89,7 +89,6 @@ export function plainNumber(value: number): string {
 export function csvCell(value: Cell, delimiter = ','): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return plainNumber(value);
-  if (typeof value === 'boolean') return String(value);
   const text = String(value);
   // A text that starts with the guard itself gets one too, so a reader that drops the guard
   // (parseOkrCsv) gives back exactly this text.
@@ -99,9 +98,10 @@ export function csvCell(value: Cell, delimiter = ','): string {
     : guarded;
 }
 
+// The day of a time, `2026-02-08`; beyond the year 9999 in ISO 8601's six-digit years.
 const day = (ms: number | null | undefined): string | undefined =>
   typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15
-    ? new Date(ms).toISOString().slice(0, 10)
+    ? new Date(ms).toISOString().slice(0, -14)
     : undefined;
 
 /** The figures of an objective (or of a unit's row of `unitReport`). */
@@ -154,7 +154,7 @@ function orgRows(org: OrgReport, statusText: (status: string) => string): Row[] 
   const paths = new Map<string, string>();
   const rows: Row[] = [];
   for (const unit of org.units) {
-    const parent = unit.parentId === null ? undefined : paths.get(unit.parentId);
+    const parent = paths.get(unit.parentId as string);
     const path = parent === undefined ? unit.name : `${parent} / ${unit.name}`;
     paths.set(unit.id, path);
     rows.push(unitRow(unit, path, statusText));

@@ -21,19 +21,19 @@ export function detectDelimiter(text: string): Delimiter {
       counts = [0, 0, 0];
     } else if (!quoted) {
       const index = DELIMITERS.indexOf(char as Delimiter);
-      if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
+      if (index >= 0) counts[index] = (counts[index] as number) + 1;
     }
   }
   lines.push(counts);
   let best = 0;
   let bestScore = 0;
   for (const index of [2, 1, 0]) {
-    const header = lines[0]?.[index] ?? 0;
+    const header = (lines[0] as number[])[index] as number;
     const score = header && lines.filter((line) => line[index] === header).length;
     if (score > bestScore) {
       best = index;
       bestScore = score;
     }
   }
-  return DELIMITERS[best] ?? ',';
+  return DELIMITERS[best] as Delimiter;
 }

@@ -116,14 +116,14 @@ const letter = (at: number): string =>
  *   guard text against spreadsheet formulas) is read without its first apostrophe.
  */
 export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOkrCsvResult {
-  const o: ParseOkrCsvOptions = options && typeof options === 'object' ? options : {};
+  // Object(): options, messages and a mapping that are no object read as empty ones.
+  const o: ParseOkrCsvOptions = Object(options);
   let source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
   // Excel's `sep=;` first line names the delimiter; Excel shows the header as row 1 after it.
   const hint = /^sep=([,;\t])\r?\n/i.exec(source);
   if (hint) source = source.slice(hint[0].length);
   const issues: ImportIssue[] = [];
-  const custom: Record<string, unknown> =
-    o.messages && typeof o.messages === 'object' ? o.messages : {};
+  const custom: Record<string, unknown> = Object(o.messages);
   const say = (code: Code, severity: Issue['severity'], values: Values = {}, field = '') => {
     const id = `import.${code}` as const;
     const own = custom[id];
@@ -162,7 +162,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
   // organisation's has a `kind` column, `unit` or `objective`.
   const own = header.includes('status_text');
   const unitKind = own ? header.indexOf('kind') : -1;
-  const mapping = o.mapping && typeof o.mapping === 'object' ? o.mapping : {};
+  const mapping = Object(o.mapping);
   const match = matchColumns(header, mapping, o.format !== 'long', (field, column) =>
     say('unknown-column', 'warning', { field, column }, field),
   );
@@ -317,9 +317,9 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
 
   // Rows that name a parent row: ids first, so a key result may come before its objective.
   const parents = new Map<string, string>();
-  if (f.parent !== undefined && f.objectiveId !== undefined)
+  if (f.parent !== undefined)
     for (const cells of rows) {
-      const id = cells[f.objectiveId]?.trim();
+      const id = cells[f.objectiveId as number]?.trim();
       if (id && !parents.has(id))
         parents.set(id, cells[f.parent]?.trim().split(/[,;|\s]+/)[0] ?? '');
     }
@@ -348,20 +348,27 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     // A text cell that a spreadsheet export guarded against formulas (toCsv's `'=…`) is read
     // without the guard.
     const cell = (at?: number) =>
-      at === undefined ? '' : (cells[at] ?? '').trim().replace(/^'(?=['=+\-@\t\r])/, '');
+      (cells[at as number] ?? '').trim().replace(/^'(?=['=+\-@\t\r])/, '');
     const num = (at?: number) => {
       const text = cell(at);
-      if (!text || at === undefined) return undefined;
-      const value = (readers.get(at) as (cell: string) => number)(text);
+      if (!text) return undefined;
+      const value = (readers.get(at as number) as (cell: string) => number)(text);
       if (!Number.isNaN(value)) return value;
-      say('not-a-number', 'error', { row, column: name(at), value: text }, fieldAt.get(at));
+      say(
+        'not-a-number',
+        'error',
+        { row, column: name(at as number), value: text },
+        fieldAt.get(at as number),
+      );
       return undefined;
     };
     const done = DONE.test(cell(f.status));
     const keyResult = (group: Group, id: string, title: string) => {
+      // Without a title of its own, a key result takes its id for one, as an objective does.
+      const krId = cell(group.keyResultId) || id;
       const kr: Record<string, unknown> = {
-        id: cell(group.keyResultId) || id,
-        title: cell(group.keyResult) || title,
+        id: krId,
+        title: cell(group.keyResult) || title || krId,
       };
       for (const key of MEASURES) {
         const value = num(group[key]);
@@ -375,10 +382,10 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
     };
 
     for (let end = 0; end < 2; end++) {
-      const at = end ? f.endDate : f.startDate;
+      const at = (end ? f.endDate : f.startDate) as number;
       const text = cell(at);
       const first = dates[end];
-      if (!text || at === undefined || text === first?.text) continue;
+      if (!text || text === first?.text) continue;
       const ms = readDate(text, order);
       if (Number.isNaN(ms))
         say('not-a-date', 'error', { row, column: name(at), value: text }, fieldAt.get(at));
@@ -401,7 +408,7 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       .toLowerCase()
       .replace(/[^a-z]/g, '');
     const longKr = cell(f.keyResult) || cell(f.keyResultId);
-    const parent = cell(f.parent).split(/[,;|\s]+/)[0] ?? '';
+    const parent = cell(f.parent).split(/[,;|\s]+/)[0] as string;
     const root = parent && rootOf(parent);
     // A root is a row without a parent; parents that lead back round never reach one.
     const loop = !!parents.get(root);

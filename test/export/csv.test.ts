@@ -187,3 +187,107 @@ describe('plainNumber', () => {
     ).toEqual(['', '', '']);
   });
 });
+
+describe('toCsv of figures a report may lack', () => {
+  it('writes a check-in day beyond the dates JavaScript has, or no number, as an empty cell', () => {
+    const report = small();
+    const b = report.objectives[1] as { lastCheckIn: unknown; stale: unknown };
+    const lastCheckIn = (value: unknown) => {
+      b.lastCheckIn = value;
+      return toCsv(report).split('\r\n')[2]?.split(',')[16];
+    };
+    expect(lastCheckIn(Date.UTC(2026, 1, 8, 13, 30))).toBe('2026-02-08');
+    expect(lastCheckIn(Number.NaN)).toBe('');
+    expect(lastCheckIn(Number.POSITIVE_INFINITY)).toBe('');
+    expect(lastCheckIn('2026-02-08')).toBe('');
+    expect(lastCheckIn(1e16)).toBe('');
+    expect(lastCheckIn(-8.64e15 - 1)).toBe('');
+    // The last day JavaScript has, in ISO 8601's six-digit years (its "+" guarded as text's is).
+    expect(lastCheckIn(8.64e15)).toBe("'+275760-09-13");
+  });
+
+  it('writes a stale flag that is no boolean as an empty cell', () => {
+    const report = small();
+    (report.objectives[0] as { stale: unknown }).stale = 'yes';
+    expect(toCsv(report).split('\r\n')[1]?.split(',')[12]).toBe('');
+  });
+
+  it('writes a unit without objectives beneath it with an empty status, and one without balance with an empty balance', () => {
+    const org = analyzeOrg(SMALL_ORGANISATION, { now: SMALL_NOW });
+    const infra = org.units[2] as { status: unknown; balance: unknown };
+    infra.status = null;
+    infra.balance = undefined;
+    const rows = toCsv(org).split('\r\n');
+    expect(rows[5]).toBe(
+      'unit,infra,Infra,eng,Organisation / Engineering / Infra,,,0.25,0.5,0.25,0.5,,,,,,,,,,2,',
+    );
+  });
+
+  it('leaves out an objective index that points past the report’s objectives', () => {
+    const org = analyzeOrg(SMALL_ORGANISATION, { now: SMALL_NOW });
+    const before = toCsv(org);
+    (org.units[0] as { objectiveIndexes: number[] }).objectiveIndexes.push(99);
+    expect(toCsv(org)).toBe(before);
+  });
+});
+
+describe('toCsv of a value that is no report', () => {
+  it('throws for undefined as for null', () => {
+    expect(() => toCsv(undefined)).toThrow(
+      'toCsv needs a report of analyzeOkrs or analyzeOrg: report should be a report of analyzeOkrs.',
+    );
+  });
+
+  it('lists every problem, separated by a space', () => {
+    const report = small() as unknown as { objectives: Record<string, unknown>[] };
+    (report.objectives[0] as Record<string, unknown>).progress = Number.NaN;
+    (report.objectives[1] as Record<string, unknown>).expected = Number.NaN;
+    expect(() => toCsv(report)).toThrow(
+      'toCsv needs a report of analyzeOkrs or analyzeOrg: report.objectives[0].progress should be a finite number. report.objectives[1].expected should be a finite number.',
+    );
+  });
+
+  it('lists five problems and counts the others', () => {
+    const report = small() as unknown as { objectives: Record<string, unknown>[] };
+    const message = () => {
+      try {
+        toCsv(report);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    for (const field of ['progress', 'expected', 'attainment'])
+      for (const objective of report.objectives) objective[field] = Number.NaN;
+    // Six problems: five listed, one counted.
+    expect(message().split('. ')).toHaveLength(6);
+    expect(message().endsWith(' … 1 more.')).toBe(true);
+    // Five problems: all listed, none counted.
+    (report.objectives[1] as Record<string, unknown>).attainment = 0.5;
+    expect(message()).not.toContain('more');
+    expect(message().split('. ')).toHaveLength(5);
+  });
+
+  it('throws for an organisation’s objective that is no objective, and for a unit without a text name or parent', () => {
+    const org = () => analyzeOrg(SMALL_ORGANISATION, { now: SMALL_NOW });
+    const broken = org();
+    (broken.objectives[0] as { progress: unknown }).progress = Number.NaN;
+    expect(() => toCsv(broken)).toThrow('report.objectives[0].progress should be a finite number.');
+    const nameless = org();
+    (nameless.units[1] as { name: unknown }).name = 7;
+    expect(() => toCsv(nameless)).toThrow('report.units[1] should be a unit with a text id');
+    const orphan = org();
+    (orphan.units[1] as { parentId: unknown }).parentId = 7;
+    expect(() => toCsv(orphan)).toThrow('report.units[1] should be a unit with a text id');
+  });
+});
+
+describe('plainNumber of large numbers', () => {
+  it('writes numbers from 1e15 on as whole numbers, without the fraction a float would invent', () => {
+    expect(plainNumber(1e15)).toBe('1000000000000000');
+    expect(plainNumber(2e15)).toBe('2000000000000000');
+    expect(plainNumber(1e15 + 0.25)).toBe('1000000000000000');
+    expect(plainNumber(-1e15 - 0.25)).toBe('-1000000000000000');
+    expect(plainNumber(999_999_999_999_999.9)).toBe('999999999999999.875');
+  });
+});
