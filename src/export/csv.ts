@@ -16,6 +16,11 @@ export interface CsvOptions extends FormatOptions {
   bom?: boolean;
   /** Between cells: `,`, `;` (spreadsheets set to decimal commas) or a tab. @default ',' */
   delimiter?: ',' | ';' | '\t';
+  /**
+   * The numbers' decimal mark: `,` as a spreadsheet set to decimal commas reads them (German
+   * Excel takes `1.2` for 1 February). @default ',' with the `;` delimiter, '.' otherwise
+   */
+  decimal?: '.' | ',';
 }
 
 /**
@@ -82,17 +87,18 @@ export function plainNumber(value: number): string {
 }
 
 /**
- * One cell: a number as `plainNumber`, a boolean as `true`/`false`, text guarded against
- * formulas (a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` before it, as OWASP
- * advises; so does a leading `'`, so that dropping the guard gives the text back) and quoted (RFC 4180) where it holds the delimiter, a quote or a line end.
+ * One cell: a number as `plainNumber` with the `decimal` mark, never guarded; a boolean as
+ * `true`/`false`; text guarded against formulas (a leading `=`, `+`, `-`, `@`, tab or carriage
+ * return gets a `'` before it, as OWASP advises; so does a leading `'`, so that dropping the
+ * guard gives the text back). Quoted (RFC 4180) where it holds the delimiter, a quote or a line
+ * end.
  */
-export function csvCell(value: Cell, delimiter = ','): string {
+export function csvCell(value: Cell, delimiter = ',', decimal: '.' | ',' = '.'): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return plainNumber(value);
-  const text = String(value);
+  const text = typeof value === 'number' ? plainNumber(value).replace('.', decimal) : String(value);
   // A text that starts with the guard itself gets one too, so a reader that drops the guard
   // (parseOkrCsv) gives back exactly this text.
-  const guarded = /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
+  const guarded = typeof value !== 'number' && /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
   return guarded.includes(delimiter) || /["\r\n]/.test(guarded)
     ? `"${guarded.replace(/"/g, '""')}"`
     : guarded;
@@ -201,15 +207,19 @@ const BLANK = {
 /**
  * A report as CSV for a spreadsheet: a header row, then a row per objective (`CSV_COLUMNS`); an
  * organisation's report (`analyzeOrg`) gives a row per unit, each followed by its own objectives
- * (`ORG_CSV_COLUMNS`). Numbers are plain (dot decimals, never `NaN`: an unknown figure is an
- * empty cell), status words in `locale`/`messages`, lines end in CRLF. Throws a `TypeError` that
- * lists the problems for a value that is no report (a file of wrong figures is worse than an
- * error), and for a delimiter other than `,`, `;` or a tab.
+ * (`ORG_CSV_COLUMNS`). Numbers are plain (no grouping, the `decimal` mark, never `NaN`: an
+ * unknown figure is an empty cell), status words in `locale`/`messages`, lines end in CRLF.
+ * Throws a `TypeError` that lists the problems for a value that is no report (a file of wrong
+ * figures is worse than an error), and for a delimiter other than `,`, `;` or a tab or a decimal
+ * mark other than `.` or `,`.
  */
 export function toCsv(report: unknown, options: CsvOptions = {}): string {
-  const { bom = false, delimiter = ',' } = options;
+  const { bom = false, delimiter = ',', decimal = delimiter === ';' ? ',' : '.' } = options;
   if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {
     throw new TypeError("toCsv: the delimiter must be ',', ';' or a tab.");
+  }
+  if (decimal !== '.' && decimal !== ',') {
+    throw new TypeError("toCsv: the decimal mark must be '.' or ','.");
   }
   const isOrg =
     typeof report === 'object' && report !== null && Array.isArray((report as OrgReport).units);
@@ -239,7 +249,9 @@ export function toCsv(report: unknown, options: CsvOptions = {}): string {
   const lines = [columns.join(delimiter)];
   for (const row of rows) {
     lines.push(
-      columns.map((column) => csvCell(row[column as keyof Row], delimiter)).join(delimiter),
+      columns
+        .map((column) => csvCell(row[column as keyof Row], delimiter, decimal))
+        .join(delimiter),
     );
   }
   return `${bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;

@@ -2,8 +2,8 @@
  * `okr-balance/export`: reports out to spreadsheets (CSV) and slides (standalone SVG, PNG)
  * (SPEC §11). Made without a DOM (Node and workers), except `svgToPng`, which needs a browser.
  *
- * - `toCsv(report, { bom, delimiter, locale, messages })`: a row per objective, or per unit and
- *   objective of `analyzeOrg`'s report (`CSV_COLUMNS`, `ORG_CSV_COLUMNS`).
+ * - `toCsv(report, { bom, delimiter, decimal, locale, messages })`: a row per objective, or per
+ *   unit and objective of `analyzeOrg`'s report (`CSV_COLUMNS`, `ORG_CSV_COLUMNS`).
  * - `radarToSvg`, `gaugeToSvg`, `boardToSvg(report, { theme, width, height, locale, messages })`:
  *   standalone SVG strings drawn from the widgets' geometry in the theme's literal colours. A
  *   report the widgets cannot show is drawn as their invalid-data message (`onIssues` gets the

@@ -53,8 +53,12 @@ describe('toCsv of a report', () => {
   });
 
   it('separates with a semicolon or a tab and quotes cells holding that delimiter', () => {
+    // A semicolon file is for a spreadsheet set to decimal commas: its numbers have them too.
     const semicolon = toCsv(small(), { delimiter: ';' }).split('\r\n');
     expect(semicolon[1]).toBe(
+      `a;'=SUM(A1:A2);"Ops, ""North""";;committed;0,25;0,5;0,25;0,5;at-risk;At risk;false;;;;0;;`,
+    );
+    expect(toCsv(small(), { delimiter: ';', decimal: '.' }).split('\r\n')[1]).toBe(
       `a;'=SUM(A1:A2);"Ops, ""North""";;committed;0.25;0.5;0.25;0.5;at-risk;At risk;false;;;;0;;`,
     );
     const report = small();
@@ -94,6 +98,23 @@ describe('toCsv of a report', () => {
     const broken = small() as unknown as { objectives: { progress: unknown }[] };
     (broken.objectives[1] as { progress: unknown }).progress = Number.NaN;
     expect(() => toCsv(broken)).toThrow('report.objectives[1].progress should be a finite number');
+  });
+
+  it('writes decimal commas where asked, quoted in a comma file, and negative numbers unguarded', () => {
+    const report = small();
+    (report.objectives[1] as { confidence: number }).confidence = -0.125;
+    const commas = toCsv(report, { decimal: ',' }).split('\r\n');
+    expect(commas[2]).toContain(',"0,35","0,5","0,5","0,7",on-track,');
+    expect(commas[2]?.endsWith(',2026-02-08,"-0,125"')).toBe(true);
+    const tabs = toCsv(report, { delimiter: '\t', decimal: ',' }).split('\r\n');
+    expect(tabs[2]).toContain('\t0,35\t0,5\t0,5\t0,7\ton-track\t');
+    expect(tabs[2]?.endsWith('\t2026-02-08\t-0,125')).toBe(true);
+    // Whole numbers have no mark to change.
+    expect(csvCell(3, ';', ',')).toBe('3');
+    expect(csvCell(1234567.5, ';', ',')).toBe('1234567,5');
+    expect(() => toCsv(report, { decimal: ';' } as never)).toThrow(
+      "toCsv: the decimal mark must be '.' or ','.",
+    );
   });
 
   it('throws a TypeError for a delimiter other than comma, semicolon or tab', () => {

@@ -307,7 +307,9 @@ describe('ExportMenu, the files', () => {
     const [slide, csv, agenda] = await Promise.all(files.map((file) => textOf(file.blob)));
     expect(slide).toContain('Objectives und ihr Status');
     expect(slide).not.toContain('Objectives and their status');
-    expect(csv).toContain(',on-track,Im Plan,');
+    // German spreadsheets read `;` between cells and decimal commas.
+    expect(csv).toContain(';on-track;Im Plan;');
+    expect(csv).toContain(';0,5;0,5;');
     expect(csv).not.toContain(',On track,');
     expect(agenda).toBe(
       reviewAgenda(report(), { locale: 'de-DE', messages: MESSAGES_DE }).markdown,

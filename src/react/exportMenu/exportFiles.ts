@@ -64,8 +64,15 @@ export async function makeExportFile(
       format === 'svg'
         ? slide()
         : format === 'csv'
-          ? // A BOM: Excel reads the file as UTF-8 only with one.
-            toCsv(report, { bom: true, ...texts })
+          ? // A BOM: Excel reads the file as UTF-8 only with one. In a language written with
+            // decimal commas, a spreadsheet reads `;` between cells and `0,5`.
+            toCsv(report, {
+              bom: true,
+              ...texts,
+              ...(new Intl.NumberFormat(locale).format(0.5).includes(',')
+                ? { delimiter: ';' }
+                : {}),
+            })
           : reviewAgenda(report, { ...texts, ...(source.since ? { since: source.since } : {}) })
               .markdown;
     blob = new Blob([content], { type });
