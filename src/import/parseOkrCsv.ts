@@ -102,7 +102,10 @@ const letter = (at: number): string =>
  * - **Formats**: numbered `key_result_N_…` columns make the file wide (a row per objective);
  *   otherwise it is long: rows grouped by objective id, else title; a blank objective cell
  *   continues the objective above; a row whose parent column names another row is a key result
- *   of that row's top objective; a row typed "Key Result" belongs to the objective above.
+ *   of that row's top objective (whose own figures are its children's roll-up, not read); a row
+ *   typed "Key Result" belongs to the objective above. An objective's later rows give the fields
+ *   its first left empty; another value is said and the first kept. `toCsv`'s own files read
+ *   back on 0–1, an organisation's units as teams.
  * - **Numbers**: a column's decimal mark is the first its cells show (`1,5`, `1.234,5`); else
  *   another column's; else `,` in a `;` file and `.` otherwise, with a warning.
  * - **Progress and confidence**: `60%` is 0.6; a column's bare numbers are 0–100 when any is
@@ -524,9 +527,12 @@ export function parseOkrCsv(text: string, options?: ParseOkrCsvOptions): ParseOk
       }
     });
   }
+  // A row under a row typed "Key Result" belongs to that key result's objective (such a row is
+  // a key result with its row's id, of the objective above it).
   for (const [root, kr] of children) {
-    const objective = byKey.get(root);
-    if (objective) addKeyResult(objective, kr);
+    const home =
+      byKey.get(root) ?? objectives.find((o) => o.keyResults?.some((k) => k.id === root));
+    if (home) addKeyResult(home, kr);
   }
   for (const [objective, kr] of measured) if (!objective.keyResults) objective.keyResults = [kr];
 

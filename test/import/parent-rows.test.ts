@@ -54,4 +54,24 @@ describe('rows that name a parent row', () => {
       },
     ]);
   });
+
+  it('puts a row under a row typed "Key Result" in that key result’s objective', () => {
+    const text =
+      'Row ID,Parent Row IDs,Goal Title,Type,Progress\n' +
+      '1,,Grow,Objective,\n' +
+      '2,,Leads,Key Result,0.5\n' +
+      '3,2,Calls,,0.3\n';
+    const result = read(text);
+    expect(result.issues).toEqual([]);
+    expect(result.value?.objectives).toStrictEqual([
+      {
+        id: '1',
+        title: 'Grow',
+        keyResults: [
+          { id: '2', title: 'Leads', progress: 0.5 },
+          { id: '3', title: 'Calls', progress: 0.3 },
+        ],
+      },
+    ]);
+  });
 });
