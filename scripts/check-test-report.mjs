@@ -22,7 +22,7 @@ const MINIMUM_TESTS = {
   'import Asia/Kolkata': 270,
   export: 108,
   react: 368,
-  'react strict': 223,
+  'react strict': 227,
   package: 13,
 };
 
