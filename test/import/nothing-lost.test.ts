@@ -225,3 +225,99 @@ describe('Excel’s habits', () => {
     expect(german?.message).toBe(`Zeile 2, Spalte „Progress“: „${'x'.repeat(39)}…“ ist keine Zahl`);
   });
 });
+
+describe('the edges of what the review’s fixes read', () => {
+  it('takes sep= from the first line only, not from a cell further down', () => {
+    const result = read('Objective,Progress\nsep=;\nB,50\n');
+    expect(result.mapping.delimiter).toBe(',');
+    expect(result.value?.objectives.map(({ title }) => title)).toEqual(['sep=;', 'B']);
+  });
+
+  it('quotes a cell of exactly 40 characters whole', () => {
+    const forty = 'y'.repeat(40);
+    expect(read(`Objective,Progress\nA,${forty}\n`).issues[0]?.message).toBe(
+      `row 2, column "Progress": "${forty}" is not a number`,
+    );
+  });
+
+  it('reads a kind column as units only in toCsv’s own file', () => {
+    const result = read('ID,Kind,Objective,Progress\n1,unit,A,50\n');
+    expect(result.value?.objectives).toEqual([{ id: '1', title: 'A', progress: 0.5 }]);
+    expect(result.value?.teams).toBeUndefined();
+  });
+
+  it('does not warn of an open scale in toCsv’s own file', () => {
+    const result = read('id,title,progress,status_text\na,A,0,Not started\nb,B,1,Done\n');
+    expect(result.issues).toEqual([]);
+    expect(result.value?.objectives.map(({ progress }) => progress)).toEqual([0, 1]);
+  });
+
+  it('says a confidence of exactly 10 leaves the scale open, and 11 does not', () => {
+    expect(read('Objective,Confidence\nA,10\n').issues.map(({ code }) => code)).toEqual([
+      'ambiguous-scale',
+    ]);
+    expect(read('Objective,Confidence\nA,11\n').issues).toEqual([]);
+  });
+
+  it('says a differing value in full: a warning at the row’s field', () => {
+    const { issues } = read('ID,Objective,Progress\n1,A,50\n1,,60\n1,B,50\n');
+    expect(issues).toStrictEqual([
+      {
+        path: 'rows[3].progress',
+        code: 'differs',
+        severity: 'warning',
+        message:
+          'row 3, column "Progress": "60" differs from an earlier row of the objective, which is kept',
+        row: 3,
+        column: 'Progress',
+      },
+      {
+        path: 'rows[4].title',
+        code: 'differs',
+        severity: 'warning',
+        message:
+          'row 4, column "Objective": "B" differs from an earlier row of the objective, which is kept',
+        row: 4,
+        column: 'Objective',
+      },
+    ]);
+  });
+
+  it('numbers a wide key result apart when any earlier one of the objective has its number', () => {
+    const text = 'Objective,kr_1,kr_1_progress,kr_2,kr_2_progress\nA,K1,0.5,K2,0.1\nA,K3,0.2,,\n';
+    expect(read(text).value?.objectives[0]?.keyResults?.map(({ id }) => id)).toEqual([
+      '1',
+      '2',
+      '3.1',
+    ]);
+  });
+
+  it('finds a key result’s objective among several key results, for a row under it', () => {
+    const text =
+      'Row ID,Parent Row IDs,Goal Title,Type,Progress\n' +
+      '1,,Grow,Objective,\n' +
+      '2,,Leads,Key Result,0.5\n' +
+      '3,,Deals,Key Result,0.2\n' +
+      '4,2,Calls,,0.3\n';
+    expect(read(text).value?.objectives[0]?.keyResults?.map(({ title }) => title)).toEqual([
+      'Leads',
+      'Deals',
+      'Calls',
+    ]);
+  });
+
+  it('reads times after a date with seconds and fractions, or a.m./p.m. without a space, and nothing else after it', () => {
+    const cycle = (start: string) =>
+      parseOkrCsv(`Objective,Start date,End date\nA,${start},31.03.2026\n`).value?.cycle.start;
+    expect(cycle('01.01.2026 09:30:15.250')).toBe('2026-01-01');
+    expect(cycle('01.01.2026 9:30PM')).toBe('2026-01-01');
+    expect(cycle('01.01.2026 09:30:1x')).toBeUndefined();
+    expect(cycle('01.01.2026 09:30:15.x')).toBeUndefined();
+  });
+
+  it('detects a semicolon in a file whose lines end in a carriage return alone', () => {
+    const result = read('Objective;Progress\rA, B;50\rC;60\r');
+    expect(result.mapping.delimiter).toBe(';');
+    expect(result.value?.objectives.map(({ title }) => title)).toEqual(['A, B', 'C']);
+  });
+});
