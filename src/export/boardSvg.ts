@@ -246,9 +246,13 @@ function gaugeRow(
   };
 }
 
+/** The causes' heading and blocks (one at least, saying none stands out), none for `count` 0. */
+const causesHeight = (shown: number, count: number): number =>
+  count === 0 ? 0 : 48 + Math.max(1, shown) * CAUSE_HEIGHT;
+
 /** The height the objectives' rows and the causes take when nothing is short of room. */
 const listsHeight = (objectives: number, causes: number, count: number): number =>
-  40 + objectives * ROW_HEIGHT + (count === 0 ? 0 : 72 + Math.max(1, causes) * CAUSE_HEIGHT);
+  40 + objectives * ROW_HEIGHT + (count === 0 ? 0 : 24) + causesHeight(causes, count);
 
 /**
  * The objectives with their statuses and the strongest causes, from `y` down to `bottom` at `x`:
@@ -266,13 +270,10 @@ function lists(
   const { format, colours } = drawing;
   let causes = causesShown;
   const rowsAbove = (shown: number) =>
-    Math.floor(
-      (bottom - (count === 0 ? 0 : 48 + Math.max(1, shown) * CAUSE_HEIGHT) - (y + 40)) / ROW_HEIGHT,
-    );
+    Math.floor((bottom - causesHeight(shown, count) - (y + 40)) / ROW_HEIGHT);
   while (causes.length > 1 && rowsAbove(causes.length) < Math.min(objectives.length, 8)) {
     causes = causes.slice(0, -1);
   }
-  const causesHeight = count === 0 ? 0 : 48 + Math.max(1, causes.length) * CAUSE_HEIGHT;
   const heading = (words: string, at: number) =>
     text(words, { x, y: at + 24, fill: colours.fg, 'font-size': 24, 'font-weight': 700 });
   let markup = heading(format.format('board.objectives'), y);
@@ -280,7 +281,10 @@ function lists(
   markup += statusRows(drawing, objectives, x, y + 40, width, rows);
   if (count > 0) {
     const listed = Math.min(objectives.length, rows);
-    const at = Math.min(bottom - causesHeight, y + 40 + listed * ROW_HEIGHT + 24);
+    const at = Math.min(
+      bottom - causesHeight(causes.length, count),
+      y + 40 + listed * ROW_HEIGHT + 24,
+    );
     markup += heading(format.format('agenda.likely-causes'), at);
     markup += causeBlocks(drawing, causes, messages, x, at + 44, width);
   }

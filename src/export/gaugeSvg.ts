@@ -306,11 +306,13 @@ export function gaugeToSvg(report: unknown, options: GaugeSvgOptions = {}): stri
   // Laid out at the width; where that is taller than the height given, at a narrower width
   // (the dial's size follows it) until it fits, and centred; not under 280 px, where the key
   // would stack up in a column, so a very low height scales the drawing down instead.
+  const { report: checked } = drawing;
   let inner = width;
-  let block = read && drawing.report ? gaugeBlock(drawing, drawing.report, read, inner) : null;
-  for (let tries = 0; block && given !== undefined && block.height > given && tries < 4; tries++) {
+  let block = read && checked ? gaugeBlock(drawing, checked, read, inner) : null;
+  for (let tries = 0; read && checked && block && tries < 4; tries++) {
+    if (given === undefined || block.height <= given) break;
     inner = Math.max(Math.min(width, 280), Math.floor((inner * given) / block.height));
-    block = gaugeBlock(drawing, drawing.report as CheckedReport, read as GaugeRead, inner);
+    block = gaugeBlock(drawing, checked, read, inner);
   }
   const drawn = block ?? messageBlock(drawing, desc, width);
   const height = given ?? Math.ceil(drawn.height);
